@@ -1,0 +1,33 @@
+# The README's two commands: `make run` (the main job) and `make test` (the test suite).
+# Both install GSL and gnuplot when missing, then build.
+
+SWIFT ?= swift
+RELEASE_BIN := .build/release/vpcsim
+OUT ?= results
+
+.PHONY: deps build release run test bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product vpcsim
+
+# The main job. Until the strategies exist: the event-queue benchmark and a queueing example.
+run: release
+	$(RELEASE_BIN) bench queue --csv $(OUT)/bench-queue.csv
+
+# Tests run optimised (simulation loops are many times slower in debug);
+# -enable-testing keeps @testable imports working.
+test: deps
+	$(SWIFT) build -c release -Xswiftc -enable-testing --build-tests
+	$(SWIFT) test -c release -Xswiftc -enable-testing --skip-build
+
+bench: release
+	$(RELEASE_BIN) bench queue
+
+clean:
+	rm -rf .build

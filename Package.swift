@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+// vpcsim: a discrete-event simulator for AWS multi-VPC network designs.
+// Module order follows DESIGN.md: each module depends only on those above it.
+import PackageDescription
+
+/// Whole-program specialisation across our own modules: the engine is generic over the
+/// event queue and the model, and the model lives in another module.
+let optimise: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "vpcsim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vpcsim", targets: ["vpcsim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(
+            name: "SimKernel",
+            dependencies: [
+                "CGSL",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ],
+            swiftSettings: optimise
+        ),
+        .target(name: "CloudModel", dependencies: ["SimKernel"], swiftSettings: optimise),
+        .target(name: "Strategies", dependencies: ["CloudModel", "SimKernel"], swiftSettings: optimise),
+        .target(
+            name: "Scenario",
+            dependencies: ["SimKernel", "CloudModel", "Strategies", "Yams"],
+            swiftSettings: optimise
+        ),
+        .target(
+            name: "Experiment",
+            dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario"],
+            swiftSettings: optimise
+        ),
+        .executableTarget(
+            name: "vpcsim",
+            dependencies: [
+                "SimKernel", "Scenario", "Experiment",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: optimise
+        ),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+        .testTarget(name: "CloudModelTests", dependencies: ["CloudModel"]),
+        .testTarget(name: "StrategiesTests", dependencies: ["Strategies"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+        .testTarget(name: "ExperimentTests", dependencies: ["Experiment"]),
+        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim"]),
+    ]
+)

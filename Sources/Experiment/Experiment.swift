@@ -1,0 +1,1 @@
+// The Experiment module; see DESIGN.md. Its types arrive with later issues.

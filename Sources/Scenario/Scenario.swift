@@ -1,0 +1,1 @@
+// The Scenario module; see DESIGN.md. Its types arrive with later issues.

@@ -1,0 +1,1 @@
+// The Strategies module; see DESIGN.md. Its types arrive with later issues.

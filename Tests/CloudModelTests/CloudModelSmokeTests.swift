@@ -1,0 +1,8 @@
+import Testing
+@testable import CloudModel
+
+@Suite struct CloudModelSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

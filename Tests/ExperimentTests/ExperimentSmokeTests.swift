@@ -1,0 +1,8 @@
+import Testing
+@testable import Experiment
+
+@Suite struct ExperimentSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

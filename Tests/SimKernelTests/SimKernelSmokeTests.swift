@@ -1,0 +1,8 @@
+import Testing
+@testable import SimKernel
+
+@Suite struct SimKernelSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,8 @@
+import Testing
+@testable import vpcsim
+
+@Suite struct vpcsimSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what vpcsim needs beyond Swift on a Debian machine: GSL and gnuplot.
+# Does nothing when both are present; uses sudo when not running as root.
+set -euo pipefail
+
+need=()
+pkg-config --exists gsl 2>/dev/null || need+=(libgsl-dev pkg-config)
+command -v gnuplot >/dev/null 2>&1 || need+=(gnuplot-nox)
+[ ${#need[@]} -eq 0 ] && exit 0
+
+echo "installing: ${need[*]}" >&2
+if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
