@@ -6,7 +6,7 @@ import PackageDescription
 /// Whole-program specialisation across our own modules: the engine is generic over the
 /// event queue and the model, and the model lives in another module.
 let optimise: [SwiftSetting] = [
-    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
+    .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
 ]
 
 let package = Package(

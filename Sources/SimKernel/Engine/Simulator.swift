@@ -1,0 +1,114 @@
+/// The run loop: a clock, an event queue and the bookkeeping that makes runs reproducible.
+///
+/// It pops the earliest event, advances the clock to it and hands it to the model; ties
+/// break by insertion order. Events can be cancelled (timeouts, faults): cancellation is
+/// lazy, the event stays queued and is skipped when it comes up, so a cancel costs one set
+/// insertion and the common path pays one emptiness check.
+///
+/// `Simulator` is non-copyable: it owns its queue (a reference type), and a copy would
+/// silently share it.
+public struct Simulator<Queue: EventQueue>: ~Copyable {
+    /// The current simulated time: the time of the event being handled.
+    @inlinable public var now: SimTime { SimTime(nanoseconds: clock) }
+    /// Events handed to the model so far (cancelled ones are not counted).
+    @inlinable public var eventsProcessed: UInt64 { handled }
+
+    @usableFromInline var clock: Int64 = 0
+    @usableFromInline var handled: UInt64 = 0
+
+    @usableFromInline let queue: Queue
+    @usableFromInline var nextSequence: UInt64 = 0
+    @usableFromInline var cancelled: Set<UInt64> = []
+    @usableFromInline var stopRequested = false
+
+    /// An idle simulator at time zero with an empty queue.
+    public init(queue: Queue = Queue()) {
+        self.queue = queue
+    }
+
+    /// Events scheduled and neither handled nor cancelled yet.
+    @inlinable public var pendingCount: Int { queue.count - cancelled.count }
+
+    /// Schedules an event at an absolute time, which must not be in the past.
+    @inlinable @discardableResult
+    public mutating func schedule(at time: SimTime, kind: UInt32, target: UInt32 = 0,
+                                  a: UInt32 = 0, b: UInt32 = 0) -> EventID {
+        precondition(time.nanoseconds >= clock,
+                     "scheduling at \(time.nanoseconds) ns, before now (\(clock) ns)")
+        let sequence = nextSequence
+        nextSequence &+= 1
+        queue.push(Event(time: time.nanoseconds, sequence: sequence, kind: kind, target: target, a: a, b: b))
+        return EventID(sequence: sequence)
+    }
+
+    /// Schedules an event `delay` after now (a negative delay is a programming error).
+    @inlinable @discardableResult
+    public mutating func schedule(after delay: SimTime, kind: UInt32, target: UInt32 = 0,
+                                  a: UInt32 = 0, b: UInt32 = 0) -> EventID {
+        schedule(at: SimTime(nanoseconds: clock &+ delay.nanoseconds), kind: kind, target: target, a: a, b: b)
+    }
+
+    /// Cancels a pending event so it never reaches the model.
+    ///
+    /// Only an event that is still pending may be cancelled: the model knows (it has not
+    /// seen the event fire). Cancelling twice is harmless and returns false.
+    @inlinable @discardableResult
+    public mutating func cancel(_ id: EventID) -> Bool {
+        precondition(id.sequence < nextSequence, "cancelling an event that was never scheduled")
+        return cancelled.insert(id.sequence).inserted
+    }
+
+    /// Asks the loop to return after the current event.
+    @inlinable public mutating func stop() { stopRequested = true }
+
+    /// Removes the next live event and advances the clock to it, or returns nil when none
+    /// is pending at or before `end`.
+    @inlinable @inline(__always)
+    mutating func nextEvent(notAfter end: Int64) -> Event? {
+        while let t = queue.minTime(), t <= end {
+            let event = queue.popMin().unsafelyUnwrapped
+            if !cancelled.isEmpty && cancelled.remove(event.sequence) != nil { continue }
+            clock = event.time
+            handled &+= 1
+            return event
+        }
+        return nil
+    }
+
+    /// Runs events in order until the queue drains, `stop()` is called, or the next event
+    /// would be later than `end`; the clock then stands at `end` (or at the last event when
+    /// the queue drained or the model stopped).
+    @inlinable @discardableResult
+    public mutating func run<Handler: EventHandler>(until end: SimTime = .never,
+                                                    handler: inout Handler) -> RunOutcome {
+        stopRequested = false
+        if end == .never {
+            // Unbounded: pop directly, no peek per event.
+            while let event = queue.popMin() {
+                if !cancelled.isEmpty && cancelled.remove(event.sequence) != nil { continue }
+                clock = event.time
+                handled &+= 1
+                handler.handle(event, in: &self)
+                if stopRequested { return .stopped }
+            }
+            return .drained
+        }
+        while let event = nextEvent(notAfter: end.nanoseconds) {
+            handler.handle(event, in: &self)
+            if stopRequested { return .stopped }
+        }
+        if queue.count == 0 { return .drained }
+        clock = Swift.max(clock, end.nanoseconds)
+        return .reachedEnd
+    }
+}
+
+/// Why `Simulator.run` returned.
+public enum RunOutcome: Sendable, Equatable {
+    /// No event was left.
+    case drained
+    /// The next event lies after the requested end time.
+    case reachedEnd
+    /// The model called `stop()`.
+    case stopped
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Experiment
+import SimKernel
+
+/// `vpcsim bench ...`: performance measurements (release builds only give real numbers).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the engine's speed.",
+        subcommands: [BenchQueueCommand.self]
+    )
+}
+
+/// `vpcsim bench queue`: the hold model on every event-queue implementation.
+struct BenchQueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue",
+        abstract: "Hold-model benchmark of every event-queue implementation.",
+        discussion: """
+            Fills each queue with N events, then times "pop the earliest, push one a random \
+            increment later" (the queue size stays N), for N = 10^3 ... 10^6 and exponential, \
+            uniform and bimodal increments. Prints ns per hold and holds per second, and each \
+            queue's speed-up over swift-collections' Heap and the in-house binary heap.
+            """
+    )
+
+    @Option(name: .customLong("csv"), help: "Also write the results as CSV to this file.")
+    var csvPath: String?
+
+    @Option(help: "Holds timed per measurement.")
+    var holds: Int = 3_000_000
+
+    @Option(parsing: .upToNextOption, help: "Queue sizes to measure.")
+    var sizes: [Int] = QueueBenchmarkSuite.defaultSizes
+
+    @Option(parsing: .upToNextOption, help: "Increment distributions: exponential, uniform, bimodal.")
+    var increments: [String] = HoldIncrement.allCases.map(\.rawValue)
+
+    @Option(parsing: .upToNextOption, help: "Queues to measure (default: all).")
+    var queues: [String] = EventQueueKind.allCases.map(\.rawValue)
+
+    func validate() throws {
+        guard holds > 0 else { throw ValidationError("--holds must be positive") }
+        guard sizes.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes must be positive") }
+        for name in increments where HoldIncrement(rawValue: name) == nil {
+            throw ValidationError("unknown increment '\(name)'; expected one of: \(HoldIncrement.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        for name in queues where EventQueueKind(rawValue: name) == nil {
+            throw ValidationError("unknown queue '\(name)'; expected one of: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let suite = QueueBenchmarkSuite(
+            sizes: sizes, increments: increments.compactMap(HoldIncrement.init(rawValue:)),
+            queues: queues.compactMap(EventQueueKind.init(rawValue:)), holds: holds)
+        let total = suite.sizes.count * suite.increments.count * suite.queues.count
+        var done = 0
+        let results = suite.run { result in
+            done += 1
+            Progress.line("[\(done)/\(total)] \(result.increments.rawValue) n=\(result.n) \(result.queue): "
+                + NumberFormat.fixed(result.nsPerHold, decimals: 1) + " ns/hold")
+        }
+        print(QueueBenchmarkSuite.textTable(results).rendered(), terminator: "")
+        if let csvPath {
+            try AtomicFile.write(QueueBenchmarkSuite.csv(results).rendered(), to: csvPath)
+            Progress.line("wrote \(csvPath)")
+        }
+    }
+}

@@ -1,8 +1,0 @@
-import Testing
-@testable import SimKernel
-
-@Suite struct SimKernelSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
