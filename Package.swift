@@ -33,6 +33,7 @@ let package = Package(
                 "CGSL",
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
             ],
             swiftSettings: optimise
         ),

@@ -148,14 +148,18 @@ public final class RadixHeapQueue: EventQueue {
             if t < minimum { minimum = t }
         }
         last = minimum
+        // Locals throughout: stores through `buckets` could alias `self` as far as the
+        // optimiser knows, which would force a reload of every property per event.
+        let buckets = self.buckets
+        var mask = occupied & ~(1 &<< UInt64(b))
         for i in 0..<source.count {
             let event = source.base[i]
-            let target = bucketIndex(UInt64(bitPattern: event.time))
+            let target = 64 &- (UInt64(bitPattern: event.time) ^ minimum).leadingZeroBitCount
             buckets[target].append(event)
-            occupied |= (1 &<< UInt64(target)) & ~1
+            mask |= 1 &<< UInt64(target)
         }
         buckets[b].removeAll()
-        occupied &= ~(1 &<< UInt64(b))
+        occupied = mask & ~1
         if buckets[0].count > 1 { sortBucketZeroBySequence() }
     }
 

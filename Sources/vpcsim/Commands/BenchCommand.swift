@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine's speed.",
-        subcommands: [BenchQueueCommand.self]
+        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self]
     )
 }
 
@@ -66,5 +66,47 @@ struct BenchQueueCommand: ParsableCommand {
             try AtomicFile.write(QueueBenchmarkSuite.csv(results).rendered(), to: csvPath)
             Progress.line("wrote \(csvPath)")
         }
+    }
+}
+
+/// `vpcsim bench hold`: the hold model through the whole engine, as the field benchmark
+/// (`bench/run.sh`) runs it next to ns-3, SimPy and C++.
+struct BenchHoldCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hold",
+        abstract: "Hold model through the run loop (dispatch and a GSL draw per event included).",
+        discussion: """
+            Fills the simulator with N events, then times M events whose handler schedules one \
+            new event an exponential increment later. Prints one CSV row per queue: \
+            engine, variant, n, holds, ns_per_hold, holds_per_s.
+            """
+    )
+
+    @Option(help: "Pending events (the queue size).")
+    var n: Int = 100_000
+
+    @Option(help: "Events timed after the warm-up.")
+    var holds: Int = 3_000_000
+
+    @Option(parsing: .upToNextOption, help: "Queues to measure (default: all).")
+    var queues: [String] = EventQueueKind.allCases.map(\.rawValue)
+
+    @Option(name: .customLong("csv"), help: "Write the rows to this file instead of stdout.")
+    var csvPath: String?
+
+    func validate() throws {
+        guard n > 0, holds > 0 else { throw ValidationError("--n and --holds must be positive") }
+        for name in queues where EventQueueKind(rawValue: name) == nil {
+            throw ValidationError("unknown queue '\(name)'; expected one of: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let suite = EngineHoldSuite(sizes: [n], holds: holds, queues: queues.compactMap(EventQueueKind.init(rawValue:)))
+        let results = suite.run { r in
+            Progress.line("n=\(r.n) \(r.queue): " + NumberFormat.fixed(r.nsPerHold, decimals: 1) + " ns/hold")
+        }
+        let csv = EngineHoldSuite.csv(results).rendered()
+        if let csvPath { try AtomicFile.write(csv, to: csvPath) } else { print(csv, terminator: "") }
     }
 }
