@@ -79,7 +79,7 @@ public struct QueueingModel: EventHandler {
         var result = model.result
         let end = simulator.now.nanoseconds
         let window = Double(end - model.measuredWindowStart) / 1e9
-        result.meanInSystem = model.inSystem.mean(until: simulator.now) ?? 0
+        result.meanInSystem = model.inSystem.mean(until: simulator.now)
         result.arrivalRate = window > 0 ? Double(configuration.customers - configuration.warmupCustomers) / window : 0
         result.waitedFraction = result.wait.count > 0 ? Double(model.waited) / Double(result.wait.count) : 0
         result.events = simulator.eventsProcessed
@@ -95,7 +95,7 @@ public struct QueueingModel: EventHandler {
             generated += 1
             if number == configuration.warmupCustomers {
                 measuredWindowStart = now.nanoseconds
-                inSystem = TimeWeightedAverage(startingAt: now, value: Double(station.inSystem))
+                inSystem = TimeWeightedAverage(value: Double(station.inSystem), at: now)
             }
             if generated < configuration.customers {
                 simulator.schedule(after: configuration.interarrival.sampleTime(arrivals), kind: Kind.arrival.rawValue)
