@@ -1,0 +1,18 @@
+/// A region the scenario uses, and how many Availability Zones it has there.
+public struct RegionSpec: Equatable, Sendable {
+    /// The region code, e.g. `us-east-1`.
+    public var name: String
+    /// Availability Zones available to the scenario, numbered 1...azs. Default: 3, the
+    /// number most AWS regions offer.
+    public var azs: Int
+
+    public init(name: String, azs: Int = RegionSpec.defaultAZs) {
+        self.name = name
+        self.azs = azs
+    }
+
+    /// AZs of a region that the file does not describe.
+    public static let defaultAZs = 3
+    /// AZs are letters a...z in AWS, so no region has more than 26.
+    public static let maximumAZs = 26
+}
