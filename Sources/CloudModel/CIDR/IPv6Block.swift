@@ -1,0 +1,12 @@
+/// An IPv6 CIDR block such as `2600:1f18::/56`, compared and hashed by value.
+public struct IPv6Block: IPBlockProtocol {
+    public let network: IPv6Address
+    @usableFromInline let storedPrefix: UInt8
+
+    @inlinable public var prefixLength: Int { Int(storedPrefix) }
+
+    @inlinable public init(uncheckedNetwork network: IPv6Address, prefixLength: Int) {
+        self.network = network
+        self.storedPrefix = UInt8(truncatingIfNeeded: prefixLength)
+    }
+}

@@ -1,8 +1,0 @@
-import Testing
-@testable import CloudModel
-
-@Suite struct CloudModelSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
