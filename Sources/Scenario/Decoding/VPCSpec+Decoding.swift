@@ -1,3 +1,5 @@
+import CloudModel
+
 extension VPCSpec {
     static let keys = ["name", "region", "cidrs", "route_tables", "azs"]
 
@@ -6,8 +8,19 @@ extension VPCSpec {
         let name = try fields.required("name").name()
         let region = try regions.resolve(fields.required("region"))
         let cidrsReader = try fields.required("cidrs")
-        let cidrs = try cidrsReader.list { item throws(ScenarioError) in try item.cidr() }
-        guard !cidrs.isEmpty else { throw cidrsReader.error("a VPC needs at least one CIDR block") }
+        let items = try cidrsReader.list()
+        guard !items.isEmpty else { throw cidrsReader.typeError("a list of at least one CIDR block, such as [10.1.0.0/16]") }
+        var cidrs: [CIDRBlock] = []
+        for item in items {
+            let block = try item.vpcCIDR()
+            if cidrs.isEmpty && block.family != .ipv4 {
+                throw item.error("a VPC's first (primary) block must be IPv4; AWS VPCs always have an IPv4 block")
+            }
+            if let other = cidrs.first(where: { $0.overlaps(block) }) {
+                throw item.error("\(block) overlaps \(other), another block of the same VPC")
+            }
+            cidrs.append(block)
+        }
         self.init(
             name: name, region: region.name, cidrs: cidrs,
             routeTables: try fields.optional("route_tables", default: 1) { r throws(ScenarioError) in try r.int(in: 1...Int.max) },

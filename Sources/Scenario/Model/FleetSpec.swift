@@ -1,3 +1,5 @@
+import CloudModel
+
 /// A group of similar VPCs generated from a CIDR pool: the way scenarios reach hundreds
 /// of VPCs. Expansion into single VPCs happens later, when a run is built.
 public struct FleetSpec: Equatable, Sendable {
@@ -7,9 +9,11 @@ public struct FleetSpec: Equatable, Sendable {
     public var region: String
     /// How many VPCs the fleet holds (at the end of growth, if it grows); at least 1.
     public var count: Int
-    /// The block the VPCs' CIDRs are carved from.
+    /// The IPv4 block the VPCs' CIDRs are carved from; it holds at least `count` blocks of
+    /// `prefix`, so the fleet never runs out.
     public var cidrPool: CIDRBlock
-    /// The prefix length of each VPC's CIDR; at least the pool's. Default: 16.
+    /// The prefix length of each VPC's CIDR, from the pool's own prefix and from 16 to 28
+    /// (AWS's VPC sizes). Default: 16, or the pool's prefix when the pool is smaller.
     public var prefix: Int
     /// Route tables per VPC. Default: 1.
     public var routeTables: Int

@@ -1,3 +1,5 @@
+import CloudModel
+
 /// One explicitly declared VPC.
 public struct VPCSpec: Equatable, Sendable {
     /// Unique among VPCs and fleets.

@@ -8,18 +8,18 @@ import Yams
 /// - a key may appear once per mapping; a repeated key is reported at its second
 ///   occurrence, naming the first;
 /// - keys must be scalars;
-/// - anchors and aliases are rejected (see `AnchorScanner`), and so are explicit tags
-///   (`!!int`), since they would bypass the typed reader;
+/// - anchors, aliases and explicit tags (`!!int`) are rejected (see
+///   `UnsupportedSyntaxScanner`);
 /// - a file must hold a single document.
 enum YAMLDocument {
     /// Parses `text`, naming `file` in every location.
     static func parse(_ text: String, file: String) throws(ScenarioError) -> YAMLNode {
-        if let finding = AnchorScanner.firstAnchorOrAlias(in: text) {
-            let what = finding.isAlias ? "alias" : "anchor"
+        if let finding = UnsupportedSyntaxScanner.firstFinding(in: text) {
+            let advice = finding.kind == "tag" ? "write the plain value" : "write the value out in full"
             throw ScenarioError(
                 at: SourceLocation(file: file, line: finding.line, column: finding.column),
-                "YAML \(what) '\(finding.token)' is not supported in scenario files; write the value out "
-                    + "in full (quote it if '\(finding.token.prefix(1))' starts a plain value)")
+                "YAML \(finding.kind) '\(finding.token)' is not supported in scenario files; \(advice) "
+                    + "(quote it if '\(finding.token.prefix(1))' starts a text value)")
         }
         let composed: Node?
         do {
@@ -47,18 +47,8 @@ enum YAMLDocument {
         switch node {
         case .scalar(let scalar):
             let isPlain = scalar.style == .plain || scalar.style == .any
-            let explicitTag = isPlain ? scalar.tag.rawValue != Tag.Name.implicit.rawValue : scalar.tag.rawValue != Tag.Name.str.rawValue
-            let here = location(scalar.mark, file: file)
-            if explicitTag {
-                throw ScenarioError(at: here, keyPath: path.description,
-                                    "YAML tags such as '!!str' are not supported; write the plain value")
-            }
-            return .scalar(YAMLScalar(text: scalar.string, isPlain: isPlain, location: here))
+            return .scalar(YAMLScalar(text: scalar.string, isPlain: isPlain, location: location(scalar.mark, file: file)))
         case .sequence(let sequence):
-            if sequence.tag.rawValue != Tag.Name.implicit.rawValue {
-                throw ScenarioError(at: location(sequence.mark, file: file), keyPath: path.description,
-                                    "YAML tags are not supported; write the plain list")
-            }
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for (index, item) in sequence.enumerated() {
@@ -66,10 +56,6 @@ enum YAMLDocument {
             }
             return .sequence(YAMLSequence(items: items, location: location(sequence.mark, file: file)))
         case .mapping(let mapping):
-            if mapping.tag.rawValue != Tag.Name.implicit.rawValue {
-                throw ScenarioError(at: location(mapping.mark, file: file), keyPath: path.description,
-                                    "YAML tags are not supported; write the plain mapping")
-            }
             var entries: [YAMLEntry] = []
             entries.reserveCapacity(mapping.count)
             for (keyNode, valueNode) in mapping {
@@ -107,7 +93,7 @@ enum YAMLDocument {
             if let context {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
             }
-            if problem.contains("cannot start any token") && character(at: mark, in: text) == "\t" {
+            if problem.contains("tab") || character(at: mark, in: text) == "\t" {
                 message += "; YAML does not allow tabs for indentation, use spaces"
             }
             return ScenarioError(at: location(mark, file: file), message)

@@ -1,27 +1,37 @@
-/// Finds YAML anchors (`&name`) and aliases (`*name`) in a document's text before it is
-/// parsed.
+/// Finds YAML anchors (`&name`), aliases (`*name`) and tags (`!!int`) in a document's text
+/// before it is parsed.
 ///
 /// Scenario files do not support them. An alias makes one node appear in several places, so
 /// errors inside it would point at the wrong place, and nested aliases let a few lines expand
-/// into billions of nodes (the "billion laughs" document) that would hang the loader. YAML only
-/// allows `&` and `*` as indicators at the start of a node, so a lexical scan that tracks
-/// quotes, comments, flow brackets and block scalars finds them without building the tree.
-/// A continuation line of a multi-line plain scalar that starts with `&` or `*` is reported
-/// too; quoting the scalar avoids that.
-enum AnchorScanner {
-    /// An anchor or alias indicator found in the text.
+/// into billions of nodes (the "billion laughs" document) that would hang the loader. A tag
+/// would override the typed reader. YAML only allows `&`, `*` and `!` as indicators at the
+/// start of a node, so a lexical scan that tracks quotes, comments, flow brackets and block
+/// scalars finds them without building the tree (Yams resolves tags in place while it
+/// checks keys, so the parsed tree cannot tell an explicit tag from an implicit one).
+/// A continuation line of a multi-line plain scalar that starts with one of these
+/// characters is reported too; quoting the scalar avoids that.
+enum UnsupportedSyntaxScanner {
+    /// An anchor, alias or tag indicator found in the text.
     struct Finding: Equatable {
-        /// `&name` or `*name`, as written.
+        /// `&name`, `*name` or `!tag`, as written.
         var token: String
         var line: Int
         var column: Int
-        var isAlias: Bool { token.hasPrefix("*") }
+
+        /// "anchor", "alias" or "tag".
+        var kind: String {
+            switch token.first {
+            case "&": return "anchor"
+            case "*": return "alias"
+            default: return "tag"
+            }
+        }
     }
 
     private enum Quote { case none, single, double }
 
-    /// The first anchor or alias in `text`, or nil when there is none.
-    static func firstAnchorOrAlias(in text: String) -> Finding? {
+    /// The first anchor, alias or tag in `text`, or nil when there is none.
+    static func firstFinding(in text: String) -> Finding? {
         var quote = Quote.none
         var flowDepth = 0
         var blockScalarParentIndent: Int?
@@ -60,7 +70,7 @@ enum AnchorScanner {
                 if scalar == "#" && (index == 0 || isSpace(at: index - 1)) { break scan }
                 if nodeStart {
                     switch scalar {
-                    case "&", "*":
+                    case "&", "*", "!":
                         var end = index + 1
                         while end < line.count && !isSpace(at: end) && !",[]{}".unicodeScalars.contains(line[end]) {
                             end += 1
@@ -82,8 +92,6 @@ enum AnchorScanner {
                     case ",":
                         // Separates flow items; in block context it starts a plain scalar.
                         if flowDepth == 0 { nodeStart = false }
-                    case "!":
-                        while index < line.count && !isSpace(at: index) { index += 1 }
                     case "|", ">":
                         blockScalarParentIndent = indent
                         break scan
