@@ -1,33 +1,38 @@
+import CloudModel
+
 extension RegionSpec {
     static let keys = ["azs"]
 
-    /// Reads `regions:`, a mapping from region code to `{azs: N}` (or to nothing).
+    /// Reads `regions:`, a mapping from region code to `{azs: N}` (or to nothing). A
+    /// built-in region can use at most the AZs AWS documents for it; any other well-formed
+    /// code declares a new region with `azs` zones (CloudModel's region rules).
     static func readAll(_ reader: NodeReader) throws(ScenarioError) -> [RegionSpec] {
         var regions: [RegionSpec] = []
         for (key, value) in try reader.freeMapping() {
-            let name = try NodeReader(.scalar(key), path: value.path, context: value.context).regionCode()
-            if value.node.isNull {
-                regions.append(RegionSpec(name: name))
-                continue
+            let keyReader = NodeReader(.scalar(key), path: value.path, context: value.context)
+            var azs = defaultAZs
+            var azsReader = keyReader
+            if !value.node.isNull {
+                let fields = try value.mapping(keys: keys)
+                if let reader = fields.optional("azs") {
+                    azs = try reader.int(in: 1...maximumAZs)
+                    azsReader = reader
+                }
             }
-            let fields = try value.mapping(keys: keys)
-            let azs = try fields.optional("azs", default: defaultAZs) { reader throws(ScenarioError) in
-                try reader.int(in: 1...maximumAZs)
+            do {
+                if let builtIn = BuiltInRegions.named(key.text) {
+                    _ = try builtIn.zones(count: azs)
+                } else {
+                    _ = try Region.declared(name: key.text, zoneCount: azs)
+                }
+            } catch {
+                switch error.reason {
+                case .tooManyZones, .tooFewZones: throw azsReader.error(error.message)
+                default: throw keyReader.error(error.message)
+                }
             }
-            regions.append(RegionSpec(name: name, azs: azs))
+            regions.append(RegionSpec(name: key.text, azs: azs))
         }
         return regions
-    }
-}
-
-extension NodeReader {
-    /// A region code: lower-case letters, digits and '-', such as `eu-west-2`.
-    func regionCode() throws(ScenarioError) -> String {
-        let text = try string()
-        let valid = text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        guard valid, text.first?.isLetter == true else {
-            throw error("'\(text)' is not a region code; expected lower-case letters, digits and '-', such as eu-west-2")
-        }
-        return text
     }
 }

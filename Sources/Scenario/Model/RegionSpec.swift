@@ -2,8 +2,9 @@
 public struct RegionSpec: Equatable, Sendable {
     /// The region code, e.g. `us-east-1`.
     public var name: String
-    /// Availability Zones available to the scenario, numbered 1...azs. Default: 3, the
-    /// number most AWS regions offer.
+    /// Availability Zones the scenario uses, numbered 1...azs; for a built-in region, at
+    /// most the AZs AWS documents there (CloudModel's `BuiltInRegions`). Default: 3, the
+    /// number every built-in region offers at least.
     public var azs: Int
 
     public init(name: String, azs: Int = RegionSpec.defaultAZs) {
@@ -13,6 +14,6 @@ public struct RegionSpec: Equatable, Sendable {
 
     /// AZs of a region that the file does not describe.
     public static let defaultAZs = 3
-    /// AZs are letters a...z in AWS, so no region has more than 26.
+    /// AZ names end in a letter a...z in AWS, so no region has more than 26.
     public static let maximumAZs = 26
 }

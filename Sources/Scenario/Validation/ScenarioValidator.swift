@@ -27,7 +27,7 @@ struct ScenarioValidator {
     private func checkTimes() throws(ScenarioError) {
         if scenario.warmup >= scenario.duration {
             throw fail(Self.root.appending(key: "warmup"),
-                       "warmup (\(Self.describe(scenario.warmup))) must be shorter than duration (\(Self.describe(scenario.duration)))")
+                       "warmup (\(scenario.warmup)) must be shorter than duration (\(scenario.duration))")
         }
     }
 
@@ -87,7 +87,7 @@ struct ScenarioValidator {
     private func checkFaults() throws(ScenarioError) {
         for (index, fault) in scenario.faults.enumerated() where fault.at >= scenario.duration {
             throw fail(Self.root.appending(key: "faults").appending(index: index).appending(key: "at"),
-                       "starts at \(Self.describe(fault.at)), after the run ends (duration \(Self.describe(scenario.duration)))")
+                       "starts at \(fault.at), after the run ends (duration \(scenario.duration))")
         }
     }
 
@@ -99,18 +99,5 @@ struct ScenarioValidator {
                            "\(override.from) to \(override.to) is already set by latency.overrides[\(first)]")
             }
         }
-    }
-
-    /// A time span in the largest unit that keeps it whole, such as `90s` or `10m`.
-    static func describe(_ time: SimTime) -> String {
-        let units: [(String, Int64)] = [
-            ("d", 86_400 * SimTime.nanosecondsPerSecond), ("h", 3_600 * SimTime.nanosecondsPerSecond),
-            ("m", 60 * SimTime.nanosecondsPerSecond), ("s", SimTime.nanosecondsPerSecond),
-            ("ms", SimTime.nanosecondsPerMillisecond), ("us", SimTime.nanosecondsPerMicrosecond),
-        ]
-        for (unit, size) in units where time.nanoseconds != 0 && time.nanoseconds % size == 0 {
-            return "\(time.nanoseconds / size)\(unit)"
-        }
-        return "\(time.nanoseconds)ns"
     }
 }
