@@ -113,4 +113,14 @@ extension QuantityKind {
         case .number: return "0.25"
         }
     }
+
+    /// A typical unit of this kind, for examples in messages (empty for plain numbers).
+    var exampleUnit: String {
+        switch self {
+        case .duration: return "ms"
+        case .size: return "KiB"
+        case .rate: return "/s"
+        case .number: return ""
+        }
+    }
 }

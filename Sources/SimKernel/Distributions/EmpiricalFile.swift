@@ -1,0 +1,142 @@
+/// Reads an `empirical(file=...)` distribution. Two layouts, told apart by the first line
+/// that is neither blank nor a comment:
+///
+/// - **samples**: one observation per line (`4.2ms`), drawn uniformly;
+/// - **quantiles**: a CSV table whose header is `p,value`, then rows `0.5,4ms` with `p`
+///   strictly increasing in [0, 1] and ending at 1, and values nondecreasing; drawn by
+///   linear interpolation of the inverse CDF.
+///
+/// `#` starts a comment, blank lines are ignored. Values carry their unit, or are plain
+/// numbers under a header comment `# unit: ms` placed before the first value.
+enum EmpiricalFile {
+    static func load(_ file: String, relativeTo directory: String?,
+                     kind: QuantityKind) throws(DistributionError) -> Sampler {
+        let path = TextFile.resolve(file, relativeTo: directory)
+        let text: String
+        switch TextFile.read(path) {
+        case .success(let contents): text = contents
+        case .failure(let failure):
+            let shown = path == file ? "\"\(file)\"" : "\"\(file)\" (\(path))"
+            throw DistributionError("empirical: cannot read file \(shown): \(failure.reason)")
+        }
+        var reader = Reader(file: file, kind: kind)
+        return try reader.read(text)
+    }
+
+    /// The state of one pass over the file.
+    private struct Reader {
+        let file: String
+        let kind: QuantityKind
+        var unit: QuantityUnit? = nil
+        var isTable: Bool? = nil
+        var samples: [Double] = []
+        var probabilities: [Double] = []
+        var values: [Double] = []
+
+        init(file: String, kind: QuantityKind) {
+            self.file = file
+            self.kind = kind
+        }
+
+        func failure(_ line: Int, _ message: String) -> DistributionError {
+            DistributionError("empirical: \(file) line \(line): \(message)")
+        }
+
+        mutating func read(_ text: String) throws(DistributionError) -> Sampler {
+            var lineNumber = 0
+            for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                var content = Substring(rawLine)
+                if let hash = content.firstIndex(of: "#") {
+                    try header(String(content[content.index(after: hash)...]), line: lineNumber)
+                    content = content[..<hash]
+                }
+                let line = QuantityLiteral.trimmed(String(content))
+                if line.isEmpty { continue }
+                try data(line, line: lineNumber)
+            }
+            return try finish()
+        }
+
+        /// A comment; `unit: ms` before the first value sets the unit of plain numbers.
+        mutating func header(_ comment: String, line: Int) throws(DistributionError) {
+            let body = QuantityLiteral.trimmed(comment)
+            guard body.lowercased().hasPrefix("unit:") else { return }
+            let symbol = QuantityLiteral.trimmed(String(body.dropFirst(5)))
+            if isTable != nil {
+                throw failure(line, "the \"# unit:\" line must come before the first value")
+            }
+            if kind == .number {
+                throw failure(line, "\"# unit: \(symbol)\" does not apply: this distribution is of plain numbers")
+            }
+            guard let unit = QuantityUnit.named(symbol), unit.kind == kind else {
+                throw failure(line, "\"\(symbol)\" is not a unit of \(kind.phrase): expected one of \(kind.unitSymbols.joined(separator: ", "))")
+            }
+            self.unit = unit
+        }
+
+        mutating func data(_ text: String, line: Int) throws(DistributionError) {
+            if isTable == nil {
+                let compact = String(text.filter { $0 != " " && $0 != "\t" }).lowercased()
+                if compact == "p,value" { isTable = true; return }
+                isTable = false
+            }
+            if isTable == true {
+                let fields = text.split(separator: ",", omittingEmptySubsequences: false)
+                guard fields.count == 2 else {
+                    throw failure(line, "\"\(text)\" is not a row p,value: expected two fields such as 0.5,4ms")
+                }
+                let p: Double
+                do { p = try Quantity.parseNumber(String(fields[0])) } catch {
+                    throw failure(line, "p: \(error.message)")
+                }
+                guard p >= 0, p <= 1 else { throw failure(line, "p=\(fields[0]) is outside [0, 1]") }
+                if let previous = probabilities.last, p <= previous {
+                    throw failure(line, "p=\(DecimalFormatting.plain(p)) does not increase (previous row has p=\(DecimalFormatting.plain(previous)))")
+                }
+                let v = try value(String(fields[1]), line: line)
+                if let previous = values.last, v < previous {
+                    throw failure(line, "value \(QuantityLiteral.trimmed(String(fields[1]))) is below the previous row's: quantiles never decrease")
+                }
+                probabilities.append(p)
+                values.append(v)
+            } else {
+                samples.append(try value(text, line: line))
+            }
+        }
+
+        /// One value in base units; a plain number takes the header's unit.
+        func value(_ raw: String, line: Int) throws(DistributionError) -> Double {
+            var text = QuantityLiteral.trimmed(raw)
+            if let unit, let last = text.unicodeScalars.last, last >= "0", last <= "9" {
+                text += unit.symbol
+            }
+            do {
+                return try Quantity(parsing: text, kind: kind).baseValue
+            } catch {
+                let hint = kind != .number && unit == nil && error.message.contains("has no unit")
+                    ? " (or put a \"# unit: \(kind.exampleUnit)\" line before the values)" : ""
+                throw failure(line, error.message + hint)
+            }
+        }
+
+        func finish() throws(DistributionError) -> Sampler {
+            if isTable == true {
+                guard let lastP = probabilities.last else {
+                    throw DistributionError("empirical: \(file): the table has a p,value header but no rows")
+                }
+                guard lastP == 1 else {
+                    throw DistributionError("empirical: \(file): the last row has p=\(DecimalFormatting.plain(lastP)): expected the table to end at p=1, so that it covers every draw")
+                }
+                return .empiricalQuantiles(EmpiricalQuantiles(probabilities: probabilities, values: values))
+            }
+            guard !samples.isEmpty else {
+                throw DistributionError("empirical: \(file) has no values: expected one value per line, or a p,value table")
+            }
+            guard samples.count <= Int(UInt32.max) else {
+                throw DistributionError("empirical: \(file) has more than \(UInt32.max) values")
+            }
+            return .empiricalSamples(EmpiricalSamples(values: samples))
+        }
+    }
+}
