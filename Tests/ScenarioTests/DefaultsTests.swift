@@ -42,7 +42,7 @@ import Testing
     @Test func sectionDefaults() throws {
         let text = """
             vpcs: [{name: a, region: us-east-1, cidrs: [10.1.0.0/16]}]
-            fleets: [{name: f, region: us-east-1, count: 3, cidr_pool: 10.64.0.0/20}]
+            fleets: [{name: f, region: us-east-1, count: 1, cidr_pool: 10.64.0.0/20}]
             services: [{name: s, vpc: a, port: 443, service_time: 1ms}]
             growth: {fleet: f, interarrival: 1h}
             """

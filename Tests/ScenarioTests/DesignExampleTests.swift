@@ -53,12 +53,13 @@ import Testing
         #expect(first.from == .vpc("vpc-b"))
         #expect(first.to == "api")
         #expect(first.rate.perSecond == 200)
-        #expect(first.requestSize?.mean == 2048)     // 2 KiB
-        #expect(first.responseSize?.mean == 16_384)  // 16 KiB
+        #expect(first.requestSize.mean == 2048)     // 2 KiB
+        #expect(first.responseSize.mean == 16_384)  // 16 KiB
         let second = scenario.traffic[1]
         #expect(second.from == .fleet("app"))
         #expect(second.rate.perSecond == 5)
-        #expect(second.requestSize == nil)
+        #expect(second.requestSize.mean == 1024)   // the default, 1 KiB
+        #expect(second.responseSize.mean == 1024)
     }
 
     @Test func growthPeeringPrivateLink() throws {
@@ -67,7 +68,7 @@ import Testing
         #expect(growth.fleet == "app")
         #expect(growth.initial == 10)
         #expect(growth.interarrival.mean == 2 * 86_400e9)  // exponential(mean=2d)
-        #expect(growth.horizon?.nanoseconds == 365 * 86_400 * 1_000_000_000)
+        #expect(growth.horizon == SimTime(nanoseconds: 365 * 86_400 * 1_000_000_000))
         #expect(scenario.peering.mesh == .full)
         guard case .after(let acceptance) = scenario.peering.acceptance else {
             Issue.record("peering acceptance should be a distribution")

@@ -94,8 +94,12 @@ import Testing
     }
 
     @Test func pathThroughAValueIsAnError() throws {
-        let error = try #require(failure("seed.x=1"))
-        #expect(error.message.contains("'seed' is a single value"))
+        let error = try #require(failure("traffic.0.rate.x=1"))
+        #expect(error.message.contains("'traffic.0.rate' is a single value"))
+        // A key the base does not write is added as a mapping, which then has the wrong type.
+        let absent = try #require(failure("seed.x=1"))
+        #expect(absent.keyPath == "seed")
+        #expect(absent.message.contains("found a mapping"))
     }
 
     @Test func badValueIsLocatedInTheAssignment() throws {

@@ -21,20 +21,20 @@ import Testing
 
     @Test func trafficFromMustNameAVPCOrFleet() {
         let text = Fixtures.minimal.replacingOccurrences(of: "from: b", with: "from: bb")
-        expectError(text, line: 7, column: 11, keyPath: "traffic[0].from", mentions: ["'bb' is neither a VPC nor a fleet", "did you mean 'b'?"])
+        expectError(text, line: 7, column: 12, keyPath: "traffic[0].from", mentions: ["'bb' is neither a VPC nor a fleet", "did you mean 'b'?"])
     }
 
     @Test func trafficToMustNameAService() {
         let text = Fixtures.minimal.replacingOccurrences(of: "to: api", with: "to: apii")
-        expectError(text, line: 7, column: 20, keyPath: "traffic[0].to", mentions: ["no service named 'apii'", "did you mean 'api'?"])
+        expectError(text, line: 7, column: 19, keyPath: "traffic[0].to", mentions: ["no service named 'apii'", "did you mean 'api'?"])
     }
 
     @Test func serviceVPCMustExist() {
         let text = Fixtures.minimal.replacingOccurrences(of: "vpc: a", with: "vpc: c")
-        expectError(text, line: 5, column: 23, keyPath: "services[0].vpc", mentions: ["no VPC named 'c'"])
+        expectError(text, line: 5, column: 22, keyPath: "services[0].vpc", mentions: ["no VPC named 'c'"])
         let fleet = Fixtures.minimal.replacingOccurrences(of: "vpc: a", with: "vpc: f")
             + "\nfleets: [{name: f, region: us-east-1, count: 2, cidr_pool: 10.64.0.0/12}]\n"
-        expectError(fleet, line: 5, column: 23, keyPath: "services[0].vpc", mentions: ["is a fleet"])
+        expectError(fleet, line: 5, column: 22, keyPath: "services[0].vpc", mentions: ["is a fleet"])
     }
 
     @Test func growthFleetMustExistAndHoldTheInitialVPCs() {
@@ -47,13 +47,14 @@ import Testing
 
     @Test func namesAreUnique() {
         let vpcs = Fixtures.minimal.replacingOccurrences(of: "name: b,", with: "name: a,")
-        expectError(vpcs, line: 3, column: 11, keyPath: "vpcs[1].name", mentions: ["'a' is already used by vpcs[0]"])
+            .replacingOccurrences(of: "from: b", with: "from: a")
+        expectError(vpcs, line: 3, column: 12, keyPath: "vpcs[1].name", mentions: ["'a' is already used by vpcs[0]"])
         let fleet = Fixtures.minimal + "\nfleets: [{name: b, region: us-east-1, count: 2, cidr_pool: 10.64.0.0/12}]\n"
         expectError(fleet, line: 9, column: 17, keyPath: "fleets[0].name", mentions: ["already used by vpcs[1]"])
         let services = Fixtures.minimal.replacingOccurrences(
             of: "  - {name: api, vpc: a, port: 8080, service_time: 4ms}",
             with: "  - {name: api, vpc: a, port: 8080, service_time: 4ms}\n  - {name: api, vpc: b, port: 80, service_time: 4ms}")
-        expectError(services, line: 6, column: 11, keyPath: "services[1].name", mentions: ["already used by services[0]"])
+        expectError(services, line: 6, column: 12, keyPath: "services[1].name", mentions: ["already used by services[0]"])
     }
 
     @Test func warmupMustBeShorterThanDuration() {
@@ -92,6 +93,6 @@ import Testing
 
     @Test func servicePortIsAPort() {
         let text = Fixtures.minimal.replacingOccurrences(of: "port: 8080", with: "port: 70000")
-        expectError(text, line: 5, column: 32, keyPath: "services[0].port", mentions: ["at most 65535"])
+        expectError(text, line: 5, column: 31, keyPath: "services[0].port", mentions: ["at most 65535"])
     }
 }

@@ -20,20 +20,28 @@ import Testing
     }
 
     @Test func badDistributionInTextForm() {
-        let name = Fixtures.minimal.replacingOccurrences(of: "service_time: 4ms", with: "service_time: lognormel(median=4ms, p99=30ms)")
-        expectError(name, line: 5, column: 52, keyPath: "services[0].service_time",
-                    mentions: ["invalid distribution 'lognormel(median=4ms, p99=30ms)'"])
+        // The value starts at column 51 of "  - {name: api, vpc: a, port: 8080, service_time: 4ms}".
+        let name = Fixtures.minimal.replacingOccurrences(of: "service_time: 4ms", with: "service_time: \"lognormel(median=4ms, p99=30ms)\"")
+        expectError(name, line: 5, column: 51, keyPath: "services[0].service_time",
+                    mentions: ["invalid distribution 'lognormel(median=4ms, p99=30ms)'", "unknown distribution"])
         let parameters = Fixtures.minimal.replacingOccurrences(of: "service_time: 4ms", with: "service_time: \"uniform(min=5ms, max=1ms)\"")
-        expectError(parameters, line: 5, column: 52, keyPath: "services[0].service_time", mentions: ["invalid distribution"])
+        expectError(parameters, line: 5, column: 51, keyPath: "services[0].service_time", mentions: ["invalid distribution", "below min"])
         let kind = Fixtures.minimal.replacingOccurrences(of: "service_time: 4ms", with: "service_time: 4KiB")
-        expectError(kind, line: 5, column: 52, keyPath: "services[0].service_time", mentions: ["invalid distribution '4KiB'"])
+        expectError(kind, line: 5, column: 51, keyPath: "services[0].service_time", mentions: ["invalid distribution '4KiB'"])
+    }
+
+    @Test func unquotedDistributionInFlowStyleGetsAHint() {
+        // In {...} the comma ends the value, so "p99=30ms)" becomes a key of its own.
+        let text = Fixtures.minimal.replacingOccurrences(of: "service_time: 4ms", with: "service_time: lognormal(median=4ms, p99=30ms)")
+        expectError(text, line: 5, column: 73, keyPath: "services[0][\"p99=30ms)\"]",
+                    mentions: ["unknown key 'p99=30ms)'", "quote"])
     }
 
     @Test func badDistributionInMapForm() {
         let noName = "growth: {fleet: f, interarrival: {mean: 2d}}\n"
         expectError(noName, line: 1, column: 34, keyPath: "growth.interarrival", mentions: ["needs 'dist'"])
         let unknown = "growth: {fleet: f, interarrival: {dist: exponentail, mean: 2d}}\n"
-        expectError(unknown, line: 1, column: 34, keyPath: "growth.interarrival", mentions: ["invalid distribution exponentail(mean=2d)"])
+        expectError(unknown, line: 1, column: 34, keyPath: "growth.interarrival", mentions: ["invalid distribution {dist: exponentail, mean: 2d}"])
         let nested = "growth: {fleet: f, interarrival: {dist: exponential, mean: [2d]}}\n"
         expectError(nested, line: 1, column: 60, keyPath: "growth.interarrival.mean", mentions: ["parameter value"])
     }
@@ -68,13 +76,13 @@ import Testing
 
     @Test func fleetPoolRules() {
         let prefix = "fleets: [{name: f, region: us-east-1, count: 2, cidr_pool: 10.0.0.0/16, prefix: 12}]\n"
-        expectError(prefix, line: 1, column: 82, keyPath: "fleets[0].prefix", mentions: ["at least 16"])
+        expectError(prefix, line: 1, column: 81, keyPath: "fleets[0].prefix", mentions: ["at least 16"])
         let capacity = "fleets: [{name: f, region: us-east-1, count: 65, cidr_pool: 10.64.0.0/10, prefix: 16}]\n"
         expectError(capacity, line: 1, column: 46, keyPath: "fleets[0].count", mentions: ["holds 64 blocks of /16", "65"])
         let ipv6 = "fleets: [{name: f, region: us-east-1, count: 2, cidr_pool: \"2600:1f18::/40\"}]\n"
         expectError(ipv6, line: 1, column: 60, keyPath: "fleets[0].cidr_pool", mentions: ["must be IPv4"])
         let overlap = "fleets: [{name: f, region: us-east-1, count: 2, cidr_pool: 10.0.0.0/12, overlap: 1.5}]\n"
-        expectError(overlap, line: 1, column: 83, keyPath: "fleets[0].overlap", mentions: ["from 0 to 1"])
+        expectError(overlap, line: 1, column: 82, keyPath: "fleets[0].overlap", mentions: ["from 0 to 1"])
     }
 
     @Test func choicesSuggestTheClosest() {

@@ -29,6 +29,12 @@ import Testing
         expectError("a:\n  x: 1\n b: 2\n", line: 3, column: 2, keyPath: "", mentions: ["YAML syntax error"])
     }
 
+    @Test func deepNestingIsRefusedNotACrash() {
+        // libyaml stops at 1000 levels, long before the recursive reader could overflow the stack.
+        let text = "a: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        expectError(text, line: 1, column: 5, keyPath: "", mentions: ["too deeply"])
+    }
+
     @Test func tabIndentationGetsAHint() {
         expectError("name: x\n\tvpcs: []\n", line: 2, column: 1, keyPath: "", mentions: ["tab", "spaces"])
     }

@@ -21,7 +21,11 @@ extension TrafficSpec {
             from: source,
             to: try fields.required("to").string(),
             rate: try fields.required("rate").positiveRate(),
-            requestSize: try fields.optional("request_size").map { r throws(ScenarioError) in try r.distribution(.size) },
-            responseSize: try fields.optional("response_size").map { r throws(ScenarioError) in try r.distribution(.size) })
+            requestSize: try fields.optional("request_size", default: Self.defaultMessageSize) { r throws(ScenarioError) in
+                try r.distribution(.size)
+            },
+            responseSize: try fields.optional("response_size", default: Self.defaultMessageSize) { r throws(ScenarioError) in
+                try r.distribution(.size)
+            })
     }
 }

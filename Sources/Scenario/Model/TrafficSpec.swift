@@ -23,12 +23,12 @@ public struct TrafficSpec: Equatable, Sendable {
     /// Mean request rate (Poisson arrivals), per VPC for a fleet.
     public var rate: Rate
     /// Size of each request. Default: constant 1 KiB.
-    public var requestSize: DistributionSpec?
+    public var requestSize: DistributionSpec
     /// Size of each response. Default: constant 1 KiB.
-    public var responseSize: DistributionSpec?
+    public var responseSize: DistributionSpec
 
-    public init(from: Source, to: String, rate: Rate, requestSize: DistributionSpec? = nil,
-                responseSize: DistributionSpec? = nil) {
+    public init(from: Source, to: String, rate: Rate, requestSize: DistributionSpec = TrafficSpec.defaultMessageSize,
+                responseSize: DistributionSpec = TrafficSpec.defaultMessageSize) {
         self.from = from
         self.to = to
         self.rate = rate
@@ -36,6 +36,6 @@ public struct TrafficSpec: Equatable, Sendable {
         self.responseSize = responseSize
     }
 
-    /// Request and response size when the file gives none, in bytes.
-    public static let defaultMessageBytes: Int64 = 1024
+    /// Request and response size when the file gives none: constant 1 KiB.
+    public static let defaultMessageSize = DistributionSpec.constant(.size(ByteCount(bytes: 1024)))
 }

@@ -19,24 +19,22 @@ extension NodeReader {
         }
     }
 
-    /// The map form is rewritten to the text form, so both go through one parser and one
-    /// set of checks.
+    /// The map form: `dist` names the family, every other key is a parameter.
     private func mapForm(_ mapping: YAMLMapping, kind: QuantityKind) throws(ScenarioError) -> DistributionSpec {
         guard let nameNode = mapping["dist"] else {
             throw error("a distribution written as a mapping needs 'dist' (its name, e.g. dist: lognormal)")
         }
-        let name = try NodeReader(nameNode, path: path.appending(key: "dist"), context: context).name()
-        var parameters: [String] = []
+        let name = try NodeReader(nameNode, path: path.appending(key: "dist"), context: context).string()
+        var parameters: [(String, String)] = []
         for entry in mapping.entries where entry.key.text != "dist" {
             let parameter = NodeReader(entry.value, path: path.appending(key: entry.key.text), context: context)
-            let value = try parameter.scalarText("a parameter value such as 4ms").text
-            parameters.append("\(entry.key.text)=\(value)")
+            parameters.append((entry.key.text, try parameter.scalarText("a parameter value such as 4ms").text))
         }
-        let text = "\(name)(\(parameters.joined(separator: ", ")))"
         do {
-            return try DistributionSpec.parse(text, kind: kind, relativeTo: context.directory)
+            return try DistributionSpec.parse(name: name, parameters: parameters, kind: kind, relativeTo: context.directory)
         } catch {
-            throw self.error("invalid distribution \(text): \(error.message)")
+            let written = parameters.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+            throw self.error("invalid distribution {dist: \(name)\(written.isEmpty ? "" : ", " + written)}: \(error.message)")
         }
     }
 

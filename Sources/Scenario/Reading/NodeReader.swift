@@ -27,6 +27,10 @@ struct NodeReader {
         error("expected \(expected), found \(node.kindDescription)")
     }
 
+    /// A key such as `p99=30ms)` is the tail of a distribution cut at its comma.
+    static let flowCommaHint = " (inside { } a comma ends the value: quote a distribution that has several parameters, "
+        + "such as \"lognormal(median=4ms, p99=30ms)\")"
+
     // MARK: - Structure
 
     /// This node as a mapping whose keys must all be among `keys`.
@@ -37,7 +41,8 @@ struct NodeReader {
         for entry in mapping.entries where !keys.contains(entry.key.text) {
             throw ScenarioError(
                 at: entry.key.location, keyPath: path.appending(key: entry.key.text).description,
-                "unknown key '\(entry.key.text)'" + Suggestion.hint(for: entry.key.text, among: keys))
+                "unknown key '\(entry.key.text)'" + Suggestion.hint(for: entry.key.text, among: keys)
+                    + (entry.key.text.contains("=") ? Self.flowCommaHint : ""))
         }
         return MappingReader(mapping: mapping, path: path, context: context)
     }

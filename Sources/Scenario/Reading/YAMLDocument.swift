@@ -89,6 +89,10 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return ScenarioError(at: location(mark, file: file),
+                                     "the document nests lists and mappings too deeply (YAML parser limit); a scenario needs only a few levels")
+            }
             var message = "YAML syntax error: \(problem)"
             if let context {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
