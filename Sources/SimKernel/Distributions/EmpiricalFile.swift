@@ -44,7 +44,7 @@ enum EmpiricalFile {
 
         mutating func read(_ text: String) throws(DistributionError) -> Sampler {
             var lineNumber = 0
-            for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 lineNumber += 1
                 var content = Substring(rawLine)
                 if let hash = content.firstIndex(of: "#") {

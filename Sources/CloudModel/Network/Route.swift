@@ -1,0 +1,13 @@
+/// One route-table entry: a destination block and where it leads.
+public struct Route: Hashable, Sendable, CustomStringConvertible {
+    public let destination: CIDRBlock
+    public let target: RouteTarget
+
+    public init(destination: CIDRBlock, target: RouteTarget) {
+        self.destination = destination
+        self.target = target
+    }
+
+    /// `10.2.0.0/16 → pcx-00000001`.
+    public var description: String { "\(destination) → \(target)" }
+}
