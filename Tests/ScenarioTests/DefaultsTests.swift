@@ -1,3 +1,4 @@
+import CloudModel
 import SimKernel
 import Testing
 @testable import Scenario
@@ -16,7 +17,8 @@ import Testing
         #expect(scenario.peering == PeeringSettings(mesh: .full, acceptance: .automatic))
         #expect(scenario.privateLink == PrivateLinkSettings(acceptance: .automatic, crossZone: false, crossRegion: true))
         #expect(scenario.latency == LatencySettings())
-        #expect(scenario.quotas == QuotaSettings(preset: .maximum, values: []))
+        #expect(scenario.quotas == QuotaSet.maximum)
+        #expect(scenario.quotas[.peeringsPerVPC] == .limited(125))     // AWS: adjustable up to 125
         #expect(scenario.faults.isEmpty)
         #expect(scenario.fleets.isEmpty)
     }
@@ -70,9 +72,14 @@ import Testing
     }
 
     @Test func quotasPresetAndSingleValues() throws {
-        let scenario = try #require(load(Fixtures.minimal + "\nquotas: {preset: aws-defaults, peerings_per_vpc: unlimited, routes_per_route_table: 50}\n"))
+        let text = Fixtures.minimal
+            + "\nquotas: {preset: aws-defaults, peerings_per_vpc: unlimited, routes_per_route_table: 50, peering_request_expiry: 2d}\n"
+        let scenario = try #require(load(text))
         #expect(scenario.quotas.preset == .awsDefaults)
-        #expect(scenario.quotas.values.map(\.name) == ["peerings_per_vpc", "routes_per_route_table"])
-        #expect(scenario.quotas.values.map(\.limit) == [.unlimited, .value(50)])
+        #expect(scenario.quotas.overriddenKeys == [.peeringsPerVPC, .routesPerRouteTable, .peeringRequestExpiry])
+        #expect(scenario.quotas[.peeringsPerVPC] == .unlimited)
+        #expect(scenario.quotas[.routesPerRouteTable] == .limited(50))
+        #expect(scenario.quotas[.peeringRequestExpiry] == .limited(172_800))   // 2 days in seconds
+        #expect(scenario.quotas[.interfaceEndpointsPerVPC] == .limited(50))    // AWS default, 50 per VPC
     }
 }

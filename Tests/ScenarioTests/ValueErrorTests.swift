@@ -90,4 +90,17 @@ import Testing
                     mentions: ["unknown value 'transit-gatway'", "did you mean 'transit-gateway'?"])
         expectError("peering: {mesh: partial}\n", line: 1, column: 17, keyPath: "peering.mesh", mentions: ["expected one of: full, needed"])
     }
+
+    @Test func quotaNamesAndValues() {
+        expectError("quotas: {peering_per_vpc: 10}\n", line: 1, column: 10, keyPath: "quotas.peering_per_vpc",
+                    mentions: ["unknown quota 'peering_per_vpc'", "did you mean 'peerings_per_vpc'?"])
+        expectError("quotas: {prest: maximum}\n", line: 1, column: 10, keyPath: "quotas.prest", mentions: ["did you mean 'preset'?"])
+        expectError("quotas: {preset: maximal}\n", line: 1, column: 18, keyPath: "quotas.preset",
+                    mentions: ["unknown quota preset 'maximal'", "maximum"])
+        expectError("quotas: {peerings_per_vpc: -1}\n", line: 1, column: 28, keyPath: "quotas.peerings_per_vpc", mentions: ["at least 0"])
+        expectError("quotas: {peerings_per_vpc: lots}\n", line: 1, column: 28, keyPath: "quotas.peerings_per_vpc",
+                    mentions: ["whole number"])
+        expectError("quotas: {peering_request_expiry: 1.5s}\n", line: 1, column: 34, keyPath: "quotas.peering_request_expiry",
+                    mentions: ["whole seconds"])
+    }
 }

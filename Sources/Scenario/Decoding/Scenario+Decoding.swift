@@ -1,3 +1,5 @@
+import CloudModel
+
 extension Scenario {
     /// The keys a scenario file may hold at the top level.
     static let keys = [
@@ -59,8 +61,8 @@ extension Scenario {
             latency: try fields.optional("latency", default: LatencySettings()) { r throws(ScenarioError) in
                 try LatencySettings(reading: r, regions: regions)
             },
-            quotas: try fields.optional("quotas", default: QuotaSettings()) { r throws(ScenarioError) in
-                try QuotaSettings(reading: r)
+            quotas: try fields.optional("quotas", default: QuotaSet.maximum) { r throws(ScenarioError) in
+                try QuotaSet(reading: r)
             },
             faults: try fields.optional("faults", default: []) { r throws(ScenarioError) in
                 try r.list { item throws(ScenarioError) in try FaultSpec(reading: item, regions: regions) }

@@ -1,3 +1,4 @@
+import CloudModel
 import SimKernel
 
 /// A scenario as written in its YAML file, with every default filled in and every
@@ -41,8 +42,9 @@ public struct Scenario: Equatable, Sendable {
     public var privateLink: PrivateLinkSettings
     /// Latency distributions that replace the built-in, sourced defaults.
     public var latency: LatencySettings
-    /// AWS quotas in force. Default: the maximum each quota can be raised to.
-    public var quotas: QuotaSettings
+    /// AWS quotas in force (CloudModel's catalog). Default: `maximum`, the highest value
+    /// each quota can be raised to, since a study asks where a design breaks.
+    public var quotas: QuotaSet
     /// Faults injected during the data-plane run, in file order. Default: none.
     public var faults: [FaultSpec]
 
@@ -53,7 +55,7 @@ public struct Scenario: Equatable, Sendable {
                 regions: [RegionSpec] = [], vpcs: [VPCSpec] = [], fleets: [FleetSpec] = [],
                 services: [ServiceSpec] = [], traffic: [TrafficSpec] = [], growth: GrowthSpec? = nil,
                 peering: PeeringSettings = PeeringSettings(), privateLink: PrivateLinkSettings = PrivateLinkSettings(),
-                latency: LatencySettings = LatencySettings(), quotas: QuotaSettings = QuotaSettings(),
+                latency: LatencySettings = LatencySettings(), quotas: QuotaSet = .maximum,
                 faults: [FaultSpec] = []) {
         self.name = name
         self.seed = seed
