@@ -62,6 +62,12 @@ import Testing
         #expect(latency?.mean == 1e6)
     }
 
+    @Test func distributionValuesKeepTheirCommasAndEquals() throws {
+        let scenario = try loaded("services.api.service_time=lognormal(median=4ms, p99=30ms)")
+        // The median of lognormal(median=4ms, ...) is 4 ms whatever the p99.
+        #expect(abs(scenario.services[0].serviceTime.quantile(0.5) - 4e6) < 1)
+    }
+
     @Test func laterOverridesWin() throws {
         #expect(try loaded("seed=1", "seed=2").seed == 2)
     }

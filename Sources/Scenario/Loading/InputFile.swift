@@ -1,6 +1,8 @@
 /// A file given to `vpcsim validate`: a scenario or a sweep, told apart by their keys.
 public enum InputFile: Equatable, Sendable {
+    /// A scenario file, loaded and validated.
     case scenario(Scenario)
+    /// A sweep file, with its base scenario and every value validated.
     case sweep(Sweep)
 
     /// Loads `path` as a sweep when its top-level mapping has `vary:` or `scenario:`, and

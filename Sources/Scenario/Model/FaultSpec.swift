@@ -10,6 +10,7 @@ public struct FaultSpec: Equatable, Sendable {
 
     /// When it starts, before the end of the run.
     public var at: SimTime
+    /// What fails.
     public var kind: Kind
     /// The region it hits.
     public var region: String

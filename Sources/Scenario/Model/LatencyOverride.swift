@@ -2,7 +2,9 @@ import SimKernel
 
 /// The round-trip time from one region to another, replacing the built-in measurement.
 public struct LatencyOverride: Equatable, Sendable {
+    /// The region the round trip starts from.
     public var from: String
+    /// The region at the other end.
     public var to: String
     /// Round-trip time distribution.
     public var rtt: DistributionSpec

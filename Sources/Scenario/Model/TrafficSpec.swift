@@ -17,6 +17,7 @@ public struct TrafficSpec: Equatable, Sendable {
         }
     }
 
+    /// Who sends the requests.
     public var from: Source
     /// The service called.
     public var to: String
