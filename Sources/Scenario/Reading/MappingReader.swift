@@ -29,7 +29,4 @@ struct MappingReader {
         guard let reader = optional(key) else { return defaultValue }
         return try read(reader)
     }
-
-    /// True when the key is written (even with an empty value).
-    func contains(_ key: String) -> Bool { mapping.entry(key) != nil }
 }

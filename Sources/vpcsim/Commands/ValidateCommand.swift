@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Scenario
 
 /// `vpcsim validate FILE...`: checks scenario and sweep files without running them.
@@ -23,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
                 print("\(file): ok")
             case .failure(let error):
                 failed = true
-                StandardError.write("\(error)\n")
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
             }
         }
         if failed { throw ExitCode(2) }
