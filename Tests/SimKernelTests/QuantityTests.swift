@@ -106,6 +106,13 @@ import Testing
         #expect(try Rate(parsing: rate.description) == rate)
     }
 
+    @Test func rateMeanInterval() throws {
+        #expect(try Rate(parsing: "200/s").meanInterval == SimTime(nanoseconds: 5_000_000))
+        #expect(try Rate(parsing: "2/m").meanInterval == SimTime(nanoseconds: 30_000_000_000))
+        #expect(try Rate(parsing: "0/s").meanInterval == nil)
+        #expect(try Rate(parsing: "0.00000000000000000001/s").meanInterval == nil)
+    }
+
     @Test func doublesPrintAsPlainDecimalsThatReadBack() {
         var x: UInt64 = 7
         var values: [Double] = [0.1, 1e-5, 1.5e20, 5, 123.456, 1e-300, 1.7976931348623157e308, -2.5, 0.3]

@@ -9,6 +9,8 @@ extension DistributionSpec {
     /// Validates one family's parameters and builds its sampler and canonical form.
     static func build(_ r: ParameterReader, relativeTo directory: String?) throws(DistributionError) -> DistributionSpec {
         typealias P = Parameter
+        // Validation below calls GSL's CDF functions; they must never abort the process.
+        GSLRuntime.prepare()
         let kind = r.kind
         func make(_ parameters: [P], _ sampler: Sampler) -> DistributionSpec {
             DistributionSpec(kind: kind, family: r.family, parameters: parameters, sampler: sampler)

@@ -6,8 +6,8 @@ extension DistributionSpec {
     public static func parse(_ text: String, kind: QuantityKind,
                              relativeTo directory: String? = nil) throws(DistributionError) -> DistributionSpec {
         let trimmed = QuantityLiteral.trimmed(text)
-        let shape = "a distribution such as \(exampleDistribution(kind)) or a bare quantity such as \(kind.exampleValue)"
-        guard !trimmed.isEmpty else { throw DistributionError("empty distribution: expected \(shape)") }
+        let expected = "a distribution such as \(exampleDistribution(kind)) or a bare quantity such as \(kind.exampleValue)"
+        guard !trimmed.isEmpty else { throw DistributionError("empty distribution: expected \(expected)") }
 
         guard let open = trimmed.firstIndex(of: "(") else {
             if let family = DistributionFamily(rawValue: trimmed) {
@@ -25,7 +25,7 @@ extension DistributionSpec {
         }
         let name = QuantityLiteral.trimmed(String(trimmed[..<open]))
         guard trimmed.hasSuffix(")") else {
-            throw DistributionError("\"\(trimmed)\" does not end with \")\": expected \(shape)")
+            throw DistributionError("\"\(trimmed)\" does not end with \")\": expected \(expected)")
         }
         let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         let pieces = try splitArguments(inner, in: trimmed)

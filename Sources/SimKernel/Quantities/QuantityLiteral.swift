@@ -102,25 +102,3 @@ struct QuantityLiteral {
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 }
-
-extension QuantityKind {
-    /// One value of this kind, as an example in messages.
-    var exampleValue: String {
-        switch self {
-        case .duration: return "250ms"
-        case .size: return "16KiB"
-        case .rate: return "200/s"
-        case .number: return "0.25"
-        }
-    }
-
-    /// A typical unit of this kind, for examples in messages (empty for plain numbers).
-    var exampleUnit: String {
-        switch self {
-        case .duration: return "ms"
-        case .size: return "KiB"
-        case .rate: return "/s"
-        case .number: return ""
-        }
-    }
-}

@@ -32,10 +32,13 @@ public struct Rate: Hashable, Sendable {
         }
     }
 
-    /// The mean time between events, or nil for a zero rate (no events at all).
+    /// The mean time between events, rounded to whole nanoseconds; nil for a zero rate (no
+    /// events at all) or one so slow that the interval exceeds `Int64.max` nanoseconds.
     public var meanInterval: SimTime? {
         guard perSecond > 0 else { return nil }
-        return SimTime.seconds(1 / perSecond)
+        let nanoseconds = (1e9 / perSecond).rounded()
+        guard nanoseconds < 9.2e18 else { return nil }
+        return SimTime(nanoseconds: Int64(nanoseconds))
     }
 }
 
