@@ -90,3 +90,15 @@ import Testing
         #expect(sorted.map(\.description) == ["10.0.0.0/8", "10.0.0.0/16", "10.1.0.0/16", "2600::/16"])
     }
 }
+
+@Suite struct AddressArithmeticTests {
+    @Test func advancingStopsAtTheEndOfTheAddressSpace() {
+        #expect(IPv4Address(255, 255, 0, 0).advanced(byBlocks: 1, ofPrefix: 16) == nil)
+        #expect(IPv4Address(255, 254, 0, 0).advanced(byBlocks: 1, ofPrefix: 16) == IPv4Address(255, 255, 0, 0))
+        #expect(IPv4Address(0).advanced(byBlocks: 1, ofPrefix: 40) == nil)
+        let last = IPv6Address(high: .max, low: .max)
+        #expect(last.advanced(byBlocks: 1, ofPrefix: 128) == nil)
+        #expect(IPv6Address(high: 0, low: .max).advanced(byBlocks: 1, ofPrefix: 128) == IPv6Address(high: 1, low: 0))
+        #expect(IPv6Address.zero.advanced(byBlocks: 1, ofPrefix: 129) == nil)
+    }
+}

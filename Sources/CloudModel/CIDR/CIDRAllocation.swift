@@ -6,6 +6,7 @@ public struct CIDRAllocation: Hashable, Sendable {
     /// false when it was taken fresh from the pool.
     public let reused: Bool
 
+    /// A block and whether it was handed out before.
     public init(block: CIDRBlock, reused: Bool) {
         self.block = block
         self.reused = reused

@@ -28,6 +28,7 @@ public struct CIDRError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong with it.
     public let reason: Reason
 
+    /// An error for `input` with the given reason.
     public init(input: String, reason: Reason) {
         self.input = input
         self.reason = reason

@@ -21,6 +21,7 @@ public struct CIDRPoolError: Error, Equatable, Sendable, CustomStringConvertible
     /// What went wrong.
     public let reason: Reason
 
+    /// An error for a request of `/prefixLength` blocks from `pool`.
     public init(pool: CIDRBlock, prefixLength: Int, reason: Reason) {
         self.pool = pool
         self.prefixLength = prefixLength

@@ -3,6 +3,7 @@ public struct IPv4Address: IPAddressProtocol {
     /// The address as an unsigned 32-bit number.
     public var value: UInt32
 
+    /// The address with this 32-bit value.
     @inlinable public init(_ value: UInt32) { self.value = value }
 
     /// The address a.b.c.d.
@@ -10,7 +11,9 @@ public struct IPv4Address: IPAddressProtocol {
         value = UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
     }
 
+    /// IPv4.
     public static let family = AddressFamily.ipv4
+    /// 0.0.0.0.
     public static let zero = IPv4Address(0)
 
     @inlinable public static func < (a: IPv4Address, b: IPv4Address) -> Bool { a.value < b.value }
@@ -20,15 +23,19 @@ public struct IPv4Address: IPAddressProtocol {
         prefixLength <= 0 ? 0 : UInt32.max << UInt32(32 - min(prefixLength, 32))
     }
 
+    /// The address with the bits after `prefixLength` cleared.
     @inlinable public func masked(toPrefix prefixLength: Int) -> IPv4Address {
         IPv4Address(value & IPv4Address.mask(prefixLength: prefixLength))
     }
 
+    /// The address with the bits after `prefixLength` set.
     @inlinable public func filled(fromPrefix prefixLength: Int) -> IPv4Address {
         IPv4Address(value | ~IPv4Address.mask(prefixLength: prefixLength))
     }
 
+    /// `index` blocks of `/prefixLength` further on; nil past 255.255.255.255 or for a prefix outside 0…32.
     public func advanced(byBlocks index: UInt64, ofPrefix prefixLength: Int) -> IPv4Address? {
+        guard (0...32).contains(prefixLength) else { return nil }
         let step = UInt64(1) << UInt64(32 - prefixLength)
         let (offset, overflow) = index.multipliedReportingOverflow(by: step)
         guard !overflow else { return nil }

@@ -8,6 +8,7 @@ public struct IPv6Address: IPAddressProtocol {
     /// The least significant 64 bits (the last four groups).
     public var low: UInt64
 
+    /// The address from its two 64-bit halves.
     @inlinable public init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
@@ -22,7 +23,9 @@ public struct IPv6Address: IPAddressProtocol {
         self.init(high: h, low: l)
     }
 
+    /// IPv6.
     public static let family = AddressFamily.ipv6
+    /// `::`.
     public static let zero = IPv6Address(high: 0, low: 0)
 
     /// The eight 16-bit groups, most significant first.
@@ -42,17 +45,21 @@ public struct IPv6Address: IPAddressProtocol {
         bits <= 0 ? 0 : (bits >= 64 ? UInt64.max : UInt64.max << UInt64(64 - bits))
     }
 
+    /// The address with the bits after `prefixLength` cleared.
     @inlinable public func masked(toPrefix prefixLength: Int) -> IPv6Address {
         IPv6Address(high: high & IPv6Address.halfMask(prefixLength),
                     low: low & IPv6Address.halfMask(prefixLength - 64))
     }
 
+    /// The address with the bits after `prefixLength` set.
     @inlinable public func filled(fromPrefix prefixLength: Int) -> IPv6Address {
         IPv6Address(high: high | ~IPv6Address.halfMask(prefixLength),
                     low: low | ~IPv6Address.halfMask(prefixLength - 64))
     }
 
+    /// `index` blocks of `/prefixLength` further on; nil past the last address or for a prefix outside 0…128.
     public func advanced(byBlocks index: UInt64, ofPrefix prefixLength: Int) -> IPv6Address? {
+        guard (0...128).contains(prefixLength) else { return nil }
         let shift = 128 - prefixLength                   // 0...128
         var addHigh: UInt64 = 0, addLow: UInt64 = 0
         if index != 0 {

@@ -5,14 +5,18 @@
 /// and check it against the quota without building the table: a 2,000-VPC mesh needs
 /// ~2,000 routes per table, and materialising every table would cost gigabytes.
 public struct FamilyCount: Hashable, Sendable, CustomStringConvertible {
+    /// The IPv4 count.
     public var ipv4: Int
+    /// The IPv6 count.
     public var ipv6: Int
 
+    /// A count of `ipv4` and `ipv6`.
     @inlinable public init(ipv4: Int = 0, ipv6: Int = 0) {
         self.ipv4 = ipv4
         self.ipv6 = ipv6
     }
 
+    /// No routes or rules.
     public static let zero = FamilyCount()
 
     /// The count for one family.

@@ -9,7 +9,9 @@
 
 /// A VPC, by its index in the run.
 public struct VPCID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number behind the id.
     public let rawValue: UInt32
+    /// The id with this number.
     @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
     @inlinable public static func < (a: VPCID, b: VPCID) -> Bool { a.rawValue < b.rawValue }
     /// `vpc-0000002a`.
@@ -18,7 +20,9 @@ public struct VPCID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 /// A VPC peering connection.
 public struct PeeringConnectionID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number behind the id.
     public let rawValue: UInt32
+    /// The id with this number.
     @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
     @inlinable public static func < (a: PeeringConnectionID, b: PeeringConnectionID) -> Bool { a.rawValue < b.rawValue }
     /// `pcx-0000002a`.
@@ -27,7 +31,9 @@ public struct PeeringConnectionID: Hashable, Comparable, Sendable, CustomStringC
 
 /// A transit gateway.
 public struct TransitGatewayID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number behind the id.
     public let rawValue: UInt32
+    /// The id with this number.
     @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
     @inlinable public static func < (a: TransitGatewayID, b: TransitGatewayID) -> Bool { a.rawValue < b.rawValue }
     /// `tgw-0000002a`.
@@ -36,7 +42,9 @@ public struct TransitGatewayID: Hashable, Comparable, Sendable, CustomStringConv
 
 /// A security group.
 public struct SecurityGroupID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number behind the id.
     public let rawValue: UInt32
+    /// The id with this number.
     @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
     @inlinable public static func < (a: SecurityGroupID, b: SecurityGroupID) -> Bool { a.rawValue < b.rawValue }
     /// `sg-0000002a`.
@@ -45,7 +53,9 @@ public struct SecurityGroupID: Hashable, Comparable, Sendable, CustomStringConve
 
 /// A managed prefix list (referenced by security-group rules).
 public struct PrefixListID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number behind the id.
     public let rawValue: UInt32
+    /// The id with this number.
     @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
     @inlinable public static func < (a: PrefixListID, b: PrefixListID) -> Bool { a.rawValue < b.rawValue }
     /// `pl-0000002a`.

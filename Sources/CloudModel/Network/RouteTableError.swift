@@ -18,6 +18,7 @@ public struct RouteTableError: Error, Equatable, Sendable, CustomStringConvertib
     /// What went wrong.
     public let reason: Reason
 
+    /// An error about the route to `destination`.
     public init(destination: CIDRBlock, reason: Reason) {
         self.destination = destination
         self.reason = reason

@@ -4,6 +4,7 @@
 /// outbound and for IPv4 and IPv6 (aws-facts.md §1.1), so the group keeps four counts. For
 /// counting at scale without storing rules, use `SecurityGroupRule.quotaWeight` sums.
 public struct SecurityGroup: Sendable, Equatable {
+    /// The group id.
     public let id: SecurityGroupID
     /// The VPC the group belongs to.
     public let vpc: VPCID
@@ -14,6 +15,7 @@ public struct SecurityGroup: Sendable, Equatable {
     /// Quota usage of outbound rules, per family.
     public private(set) var outboundCount = FamilyCount()
 
+    /// An empty group in `vpc`.
     public init(id: SecurityGroupID, vpc: VPCID) {
         self.id = id
         self.vpc = vpc

@@ -13,6 +13,7 @@ public struct SecurityGroupError: Error, Equatable, Sendable, CustomStringConver
     /// What went wrong.
     public let reason: Reason
 
+    /// An error about `group`.
     public init(group: SecurityGroupID, reason: Reason) {
         self.group = group
         self.reason = reason

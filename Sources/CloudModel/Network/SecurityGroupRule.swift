@@ -23,12 +23,16 @@ public struct SecurityGroupRule: Hashable, Sendable {
         case all
     }
 
+    /// Inbound or outbound.
     public let direction: Direction
+    /// The source (inbound) or destination (outbound).
     public let peer: Peer
+    /// TCP, UDP or all.
     public let ipProtocol: IPProtocol
     /// Port range; nil means all ports.
     public let ports: ClosedRange<UInt16>?
 
+    /// A rule; `ports` nil means all ports.
     public init(_ direction: Direction, peer: Peer, ipProtocol: IPProtocol = .tcp, ports: ClosedRange<UInt16>? = nil) {
         self.direction = direction
         self.peer = peer

@@ -13,6 +13,7 @@ public struct Subnet: Hashable, Sendable {
     /// The index of the route table the subnet is associated with.
     public let routeTableIndex: Int
 
+    /// A subnet in `zone` associated with route table `routeTableIndex`.
     public init(zone: AvailabilityZoneID, ipv4: IPv4Block, ipv6: IPv6Block?, routeTableIndex: Int) {
         self.zone = zone
         self.ipv4 = ipv4

@@ -7,7 +7,9 @@
 /// only for the VPCs a data-plane query needs. Subnet i is associated with route table
 /// i mod `routeTableCount`; all tables must carry the routes to peers that any subnet needs.
 public struct VPC: Sendable, Equatable {
+    /// The VPC id.
     public let id: VPCID
+    /// The name given in the scenario.
     public let name: String
     /// The Region code.
     public let region: String

@@ -25,6 +25,7 @@ public struct VPCError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public let reason: Reason
 
+    /// An error about the VPC named `vpc`.
     public init(vpc: String, reason: Reason) {
         self.vpc = vpc
         self.reason = reason

@@ -13,6 +13,7 @@ public struct PriceError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public let reason: Reason
 
+    /// An error about the price `key`.
     public init(key: String, reason: Reason) {
         self.key = key
         self.reason = reason

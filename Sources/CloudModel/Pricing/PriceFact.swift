@@ -15,6 +15,7 @@ public struct PriceFact: Sendable, Hashable {
     /// What the price covers and how vpcsim applies it.
     public let note: String
 
+    /// A bundled price and its provenance.
     public init(_ key: PriceKey, _ value: Double, unit: String, source: String, asOf: String,
                 status: PriceStatus = .sourced, note: String = "") {
         self.key = key

@@ -27,6 +27,7 @@ public struct QuotaDefinition: Sendable, Hashable {
     /// Caveats: older values, interactions with other quotas, how vpcsim applies it.
     public let note: String
 
+    /// A quota definition; omit `maximum` when AWS publishes none (it then equals the default).
     public init(_ key: QuotaKey, awsName: String, code: String? = nil, scope: String, unit: QuotaUnit = .count,
                 defaultValue: Int64, maximum: QuotaLimit? = nil, adjustable: Bool,
                 source: String, asOf: String, note: String = "") {

@@ -17,6 +17,7 @@ public struct QuotaError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public let reason: Reason
 
+    /// An error about the key or preset `subject`.
     public init(subject: String, reason: Reason) {
         self.subject = subject
         self.reason = reason

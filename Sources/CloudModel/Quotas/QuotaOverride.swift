@@ -5,6 +5,7 @@ public struct QuotaOverride: Hashable, Sendable {
     /// The number (seconds for a time quota) or `unlimited`.
     public let limit: QuotaLimit
 
+    /// The setting `key: limit`.
     public init(key: String, limit: QuotaLimit) {
         self.key = key
         self.limit = limit

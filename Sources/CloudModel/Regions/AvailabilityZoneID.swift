@@ -9,6 +9,7 @@ public struct AvailabilityZoneID: Hashable, Comparable, Sendable, CustomStringCo
     /// The number after `-az`, e.g. 1.
     public let number: Int
 
+    /// The AZ id `<regionPrefix>-az<number>`.
     public init(regionPrefix: String, number: Int) {
         self.regionPrefix = regionPrefix
         self.number = number

@@ -16,6 +16,7 @@ public struct Region: Hashable, Sendable, CustomStringConvertible {
     /// A remark on the zone list (constrained zones, sources), or empty.
     public let note: String
 
+    /// A Region from its parts; built-in ones come from `BuiltInRegions`.
     public init(name: String, zonePrefix: String, zones: [AvailabilityZoneID], isBuiltIn: Bool, note: String = "") {
         self.name = name
         self.zonePrefix = zonePrefix

@@ -19,6 +19,7 @@ public struct RegionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public let reason: Reason
 
+    /// An error about the Region named `region`.
     public init(region: String, reason: Reason) {
         self.region = region
         self.reason = reason
