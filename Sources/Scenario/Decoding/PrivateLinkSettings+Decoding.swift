@@ -1,0 +1,11 @@
+extension PrivateLinkSettings {
+    static let keys = ["acceptance", "cross_zone", "cross_region"]
+
+    init(reading reader: NodeReader) throws(ScenarioError) {
+        let fields = try reader.mapping(keys: Self.keys)
+        self.init(
+            acceptance: try fields.optional("acceptance", default: .automatic) { r throws(ScenarioError) in try r.acceptance() },
+            crossZone: try fields.optional("cross_zone", default: false) { r throws(ScenarioError) in try r.bool() },
+            crossRegion: try fields.optional("cross_region", default: true) { r throws(ScenarioError) in try r.bool() })
+    }
+}

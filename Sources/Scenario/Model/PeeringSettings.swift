@@ -1,0 +1,20 @@
+/// Options of the peering-mesh strategy (`peering:`).
+public struct PeeringSettings: Equatable, Sendable {
+    /// Which VPC pairs get peered.
+    public enum Mesh: String, CaseIterable, Sendable {
+        /// Every pair of VPCs, n(n-1)/2 connections.
+        case full
+        /// Only pairs that traffic needs (a consumer and its services' VPCs).
+        case needed
+    }
+
+    /// Default: `full`, the design the study compares against.
+    public var mesh: Mesh
+    /// How peering requests are accepted. Default: automatic.
+    public var acceptance: Acceptance
+
+    public init(mesh: Mesh = .full, acceptance: Acceptance = .automatic) {
+        self.mesh = mesh
+        self.acceptance = acceptance
+    }
+}

@@ -1,0 +1,16 @@
+/// Options of the PrivateLink-hub strategy (`privatelink:`).
+public struct PrivateLinkSettings: Equatable, Sendable {
+    /// How endpoint connection requests are accepted. Default: automatic
+    /// (the endpoint service does not require acceptance).
+    public var acceptance: Acceptance
+    /// Whether the provider's NLB balances across AZs. Default: false, the NLB's own default.
+    public var crossZone: Bool
+    /// Whether consumers in other regions use cross-region PrivateLink. Default: true.
+    public var crossRegion: Bool
+
+    public init(acceptance: Acceptance = .automatic, crossZone: Bool = false, crossRegion: Bool = true) {
+        self.acceptance = acceptance
+        self.crossZone = crossZone
+        self.crossRegion = crossRegion
+    }
+}

@@ -1,8 +1,0 @@
-import Testing
-@testable import Scenario
-
-@Suite struct ScenarioSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
