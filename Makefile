@@ -18,7 +18,8 @@ release: deps
 
 # The main job. Until the strategies exist: the event-queue benchmark and a queueing example.
 run: release
-	$(RELEASE_BIN) bench queue --csv $(OUT)/bench-queue.csv
+	$(RELEASE_BIN) bench queue --csv $(OUT)/bench/queue.csv
+	$(RELEASE_BIN) bench mmc --csv $(OUT)/bench/mmc.csv
 
 # Tests run optimised (simulation loops are many times slower in debug);
 # -enable-testing keeps @testable imports working.

@@ -59,7 +59,6 @@ let package = Package(
         ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "CloudModelTests", dependencies: ["CloudModel"]),
-        .testTarget(name: "StrategiesTests", dependencies: ["Strategies"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiment"]),
         .testTarget(name: "vpcsimTests", dependencies: ["vpcsim"]),

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine's speed.",
-        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self]
+        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self, BenchMMcCommand.self]
     )
 }
 
@@ -108,5 +108,47 @@ struct BenchHoldCommand: ParsableCommand {
         }
         let csv = EngineHoldSuite.csv(results).rendered()
         if let csvPath { try AtomicFile.write(csv, to: csvPath) } else { print(csv, terminator: "") }
+    }
+}
+
+/// `vpcsim bench mmc`: the M/M/c queue on the engine against Erlang C, with its speed.
+struct BenchMMcCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mmc",
+        abstract: "M/M/c queue on the engine: mean wait with its confidence interval next to Erlang C, and customers per second."
+    )
+
+    @Option(help: "Servers (c).")
+    var servers: Int = 4
+
+    @Option(help: "Utilisation ρ = λ/(cμ), below 1.")
+    var utilisation: Double = 0.8
+
+    @Option(help: "Customers per replication.")
+    var customers: Int = 1_000_000
+
+    @Option(help: "Independent replications.")
+    var replications: Int = 10
+
+    @Option(help: "Run seed.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("csv"), help: "Also write the field-benchmark CSV row to this file.")
+    var csvPath: String?
+
+    func validate() throws {
+        guard servers >= 1 else { throw ValidationError("--servers must be at least 1") }
+        guard utilisation > 0, utilisation < 1 else { throw ValidationError("--utilisation must be in (0, 1)") }
+        guard customers >= 20, replications >= 2 else {
+            throw ValidationError("--customers must be at least 20 and --replications at least 2")
+        }
+    }
+
+    func run() throws {
+        let example = QueueingExample(servers: servers, utilisation: utilisation, customers: customers,
+                                      replications: replications, seed: seed)
+        let outcome = try example.run()
+        print(example.summary(outcome), terminator: "")
+        if let csvPath { try AtomicFile.write(example.csv(outcome).rendered(), to: csvPath) }
     }
 }

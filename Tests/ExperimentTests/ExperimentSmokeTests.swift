@@ -1,8 +1,0 @@
-import Testing
-@testable import Experiment
-
-@Suite struct ExperimentSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}

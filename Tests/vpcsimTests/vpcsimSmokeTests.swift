@@ -1,8 +1,0 @@
-import Testing
-@testable import vpcsim
-
-@Suite struct vpcsimSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
