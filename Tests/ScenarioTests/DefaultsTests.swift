@@ -1,3 +1,4 @@
+import Strategies
 import CloudModel
 import SimKernel
 import Testing

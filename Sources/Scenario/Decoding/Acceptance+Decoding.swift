@@ -1,3 +1,4 @@
+import Strategies
 extension NodeReader {
     /// `auto`, or a distribution of acceptance delays.
     func acceptance() throws(ScenarioError) -> Acceptance {

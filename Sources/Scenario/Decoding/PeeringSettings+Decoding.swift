@@ -1,3 +1,4 @@
+import Strategies
 extension PeeringSettings {
     static let keys = ["mesh", "acceptance"]
 

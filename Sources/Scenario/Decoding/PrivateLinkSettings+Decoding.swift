@@ -1,3 +1,4 @@
+import Strategies
 extension PrivateLinkSettings {
     static let keys = ["acceptance", "cross_zone", "cross_region"]
 

@@ -1,1 +1,0 @@
-// The Strategies module; see DESIGN.md. Its types arrive with later issues.
