@@ -22,16 +22,17 @@ extension RadixHeapQueue {
         }
         for b in 1..<Self.bucketCount {
             let n = buckets[b].count
-            precondition((n > 0) == (occupied & (1 << UInt64(b)) != 0),
+            let bit = (occupied[(b - 1) >> 6] >> UInt64((b - 1) & 63)) & 1
+            precondition((n > 0) == (bit == 1),
                          "radix heap: occupancy bit \(b) disagrees with bucket size \(n)")
             for i in 0..<n {
                 let t = UInt64(bitPattern: buckets[b][i].time)
                 precondition(t >= last, "radix heap: time \(t) below last \(last)")
-                precondition(bucketIndex(t) == b, "radix heap: time \(t) in bucket \(b), belongs in \(bucketIndex(t))")
+                let expected = Self.bucketIndex(t, base: last)
+                precondition(expected == b, "radix heap: time \(t) in bucket \(b), belongs in \(expected)")
             }
             total += n
         }
-        precondition(occupied & 1 == 0, "radix heap: bucket 0 must not be in the occupancy mask")
         precondition(total == size, "radix heap: buckets hold \(total) events, count says \(size)")
     }
 }
