@@ -1,5 +1,17 @@
-/// A growable run of `Element`s in manually managed memory, for the queues' inner loops:
-/// no copy-on-write checks, no bounds checks in release builds, no reference counting.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A growable run of plain-data `Element`s in manually managed memory, for the queues'
+/// inner loops: no copy-on-write checks, no bounds checks in release builds, no reference
+/// counting.
+///
+/// Memory comes from `malloc` and grows with `realloc`, which for large blocks remaps pages
+/// instead of copying them, so growing a bucket of a million events neither copies 32 MB
+/// nor holds the old and new blocks at once. Elements must be trivial (plain integers and
+/// structs of them): they are moved as raw bytes and never deinitialised.
 ///
 /// It is a plain struct holding a pointer: its owner (a queue class) must call `free()`
 /// exactly once, in its `deinit`, and must never copy it to another owner.
@@ -10,10 +22,20 @@ struct UnsafeGrowableBuffer<Element> {
     @usableFromInline var capacity: Int
 
     @inlinable init(capacity: Int = 16) {
-        let cap = max(capacity, 1)
-        base = .allocate(capacity: cap)
+        assert(_isPOD(Element.self), "UnsafeGrowableBuffer holds plain data only")
+        let cap = Swift.max(capacity, 1)
+        base = Self.reallocate(nil, capacity: cap)
         count = 0
         self.capacity = cap
+    }
+
+    @inlinable static func reallocate(_ pointer: UnsafeMutablePointer<Element>?, capacity: Int)
+        -> UnsafeMutablePointer<Element> {
+        let bytes = capacity * MemoryLayout<Element>.stride
+        guard let raw = realloc(pointer.map(UnsafeMutableRawPointer.init), bytes) else {
+            fatalError("out of memory growing an event buffer to \(bytes) bytes")
+        }
+        return raw.bindMemory(to: Element.self, capacity: capacity)
     }
 
     @inlinable subscript(i: Int) -> Element {
@@ -41,18 +63,28 @@ struct UnsafeGrowableBuffer<Element> {
 
     @inlinable @inline(never)
     mutating func grow(to newCapacity: Int) {
-        let fresh = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        fresh.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = fresh
+        base = Self.reallocate(base, capacity: newCapacity)
         capacity = newCapacity
     }
 
-    /// Forgets the elements (they are plain data: nothing to deinitialise).
+    /// Forgets the elements and gives back the memory of a large allocation, keeping a
+    /// small one; a queue calls it on a bucket it has just emptied, so that capacity grown
+    /// for a burst does not stay reserved for the rest of the run.
+    @inlinable mutating func removeAllReleasingLargeStorage(above threshold: Int) {
+        count = 0
+        guard capacity > threshold else { return }
+        capacity = 16
+        base = Self.reallocate(base, capacity: capacity)
+    }
+
+    /// Forgets the elements (plain data: nothing to deinitialise).
     @inlinable mutating func removeAll() { count = 0 }
 
     @inlinable func free() {
-        base.deinitialize(count: count)
-        base.deallocate()
+        #if canImport(Glibc)
+        Glibc.free(base)
+        #else
+        Darwin.free(base)
+        #endif
     }
 }
