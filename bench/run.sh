@@ -15,6 +15,7 @@
 #   BENCH_NS      queue sizes to run, from 1e3 1e4 1e5 1e6 (default: all four)
 #   BENCH_SCALE   multiplies every hold and customer count (default 1; 0.05 for a smoke test)
 #   MMC_CUSTOMERS measured M/M/c customers per engine (default 2e6)
+#   MMC_SEED      seed of the SimPy and Ciw M/M/c runs (default: the programs' own, 20240601)
 #   CXX, CXXFLAGS C++ compiler and flags (default g++, -O2 -std=c++17)
 set -euo pipefail
 
@@ -66,7 +67,7 @@ started=$SECONDS
     else
         echo "swift: not found"
     fi
-    echo "BENCH_NS: $BENCH_NS; BENCH_SCALE: $BENCH_SCALE; MMC_CUSTOMERS: $MMC_CUSTOMERS"
+    echo "BENCH_NS: $BENCH_NS; BENCH_SCALE: $BENCH_SCALE; MMC_CUSTOMERS: $MMC_CUSTOMERS; MMC_SEED: ${MMC_SEED:-default}"
 } >"$out/machine.txt"
 
 # --- build the peers ---------------------------------------------------------------------
@@ -92,8 +93,12 @@ if [ -z "${VPCSIM:-}" ]; then
     fi
 fi
 if [ -x "$VPCSIM" ]; then
-    "$VPCSIM" bench hold --help >/dev/null 2>&1 && vpcsim_hold=1
-    "$VPCSIM" bench mmc --help >/dev/null 2>&1 && vpcsim_mmc=1
+    # An argument parser may answer --help for an unknown subcommand with the top-level help
+    # (exit 0), so look for the subcommand's own options in what it prints.
+    help_hold=$("$VPCSIM" bench hold --help 2>&1 || true)
+    help_mmc=$("$VPCSIM" bench mmc --help 2>&1 || true)
+    case $help_hold in *--holds*) vpcsim_hold=1 ;; esac
+    case $help_mmc in *--customers*) vpcsim_mmc=1 ;; esac
     echo "vpcsim: $VPCSIM ($("$VPCSIM" --version 2>/dev/null || echo 'version unknown'))" >>"$out/machine.txt"
 else
     echo "vpcsim: $VPCSIM missing" >>"$out/machine.txt"
@@ -144,7 +149,7 @@ ns3             priority-queue 1e6 2.5e6 -
 simpy           timeout    1e3 6e5   -
 simpy           timeout    1e4 4e5   -
 simpy           timeout    1e5 2e5   -
-simpy           timeout    1e6 1e5   -
+simpy           timeout    1e6 1.5e5 -
 EOF
 }
 
@@ -206,10 +211,12 @@ if [ "$vpcsim_mmc" -eq 1 ]; then
         say "  FAILED: vpcsim bench mmc"
     fi
 fi
+mmc_args=("$MMC_SERVERS" "$MMC_UTILISATION" "$k")
+[ -n "${MMC_SEED:-}" ] && mmc_args+=("$((k / 10))" "$MMC_SEED")
 say "simpy M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
-run_line "$raw_mmc" "$py" "$bench/peers/simpy_mmc.py" "$MMC_SERVERS" "$MMC_UTILISATION" "$k"
+run_line "$raw_mmc" "$py" "$bench/peers/simpy_mmc.py" "${mmc_args[@]}"
 say "ciw M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
-run_line "$raw_mmc" "$py" "$bench/peers/ciw_mmc.py" "$MMC_SERVERS" "$MMC_UTILISATION" "$k"
+run_line "$raw_mmc" "$py" "$bench/peers/ciw_mmc.py" "${mmc_args[@]}"
 
 # --- table, CSV, chart -------------------------------------------------------------------
 {

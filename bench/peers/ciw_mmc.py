@@ -1,6 +1,6 @@
 """M/M/c in Ciw 3: one node with SERVERS servers, exponential arrivals and services.
 
-    python ciw_mmc.py SERVERS UTILISATION CUSTOMERS [WARMUP]
+    python ciw_mmc.py SERVERS UTILISATION CUSTOMERS [WARMUP [SEED]]
 
 Service rate 1 (mean service time 1), arrival rate = UTILISATION * SERVERS. Ciw runs until
 WARMUP + CUSTOMERS + MARGIN customers have completed (simulate_until_max_customers, method
@@ -8,7 +8,8 @@ WARMUP + CUSTOMERS + MARGIN customers have completed (simulate_until_max_custome
 arrival number give the mean and its 95 % batch-means interval (mmc_stats.py). The margin
 makes sure every one of them has finished (with 4 servers a customer can be overtaken).
 Speed: completed customers / wall time of the simulate call (time.perf_counter); reading the
-records afterwards is not timed. Random numbers: ciw.seed(fixed).
+records afterwards is not timed. Random numbers: ciw.seed(SEED), SEED defaulting to
+mmc_stats.DEFAULT_SEED.
 
 Prints: engine,customers,mean_wait,ci95_low,ci95_high,customers_per_s,erlang_c_mean_wait
 """
@@ -20,15 +21,14 @@ import ciw
 
 import mmc_stats
 
-SEED = 20240601
 MARGIN = 1000
 
 
 def main(argv):
-    servers, utilisation, customers, warmup = mmc_stats.parse_args(argv, argv[0])
+    servers, utilisation, customers, warmup, seed = mmc_stats.parse_args(argv, argv[0])
     service_rate = 1.0
     arrival_rate = utilisation * servers * service_rate
-    ciw.seed(SEED)
+    ciw.seed(seed)
     network = ciw.create_network(
         arrival_distributions=[ciw.dists.Exponential(rate=arrival_rate)],
         service_distributions=[ciw.dists.Exponential(rate=service_rate)],

@@ -41,23 +41,28 @@ def batch_means_ci(values):
     return grand, grand - half, grand + half
 
 
+DEFAULT_SEED = 20240601
+
+
 def parse_args(argv, program):
-    """servers utilisation customers [warmup]; the service rate is 1 (mean service time 1)."""
-    usage = (f"usage: {program} SERVERS UTILISATION CUSTOMERS [WARMUP]\n"
+    """SERVERS UTILISATION CUSTOMERS [WARMUP [SEED]]; the service rate is 1 (mean service 1)."""
+    usage = (f"usage: {program} SERVERS UTILISATION CUSTOMERS [WARMUP [SEED]]\n"
              "  SERVERS >= 1, 0 < UTILISATION < 1, CUSTOMERS measured (>= 40),\n"
-             "  WARMUP customers simulated first and discarded (default CUSTOMERS/10)")
+             "  WARMUP customers simulated first and discarded (default CUSTOMERS/10),\n"
+             f"  SEED of the random streams (default {DEFAULT_SEED})")
     try:
-        if len(argv) not in (4, 5):
+        if len(argv) not in (4, 5, 6):
             raise ValueError("wrong number of arguments")
         servers = int(argv[1])
         utilisation = float(argv[2])
         customers = int(float(argv[3]))
-        warmup = int(float(argv[4])) if len(argv) == 5 else customers // 10
+        warmup = int(float(argv[4])) if len(argv) >= 5 else customers // 10
+        seed = int(argv[5]) if len(argv) == 6 else DEFAULT_SEED
         if servers < 1 or not 0 < utilisation < 1 or customers < 2 * BATCHES or warmup < 0:
             raise ValueError("out of range")
     except ValueError as err:
         raise SystemExit(f"{usage}\n  ({err})")
-    return servers, utilisation, customers, warmup
+    return servers, utilisation, customers, warmup, seed
 
 
 def csv_line(engine, waits, customers_simulated, seconds, servers, arrival_rate, service_rate):

@@ -1,12 +1,13 @@
 """M/M/c in SimPy 4: a source process and one process per customer on a simpy.Resource.
 
-    python simpy_mmc.py SERVERS UTILISATION CUSTOMERS [WARMUP]
+    python simpy_mmc.py SERVERS UTILISATION CUSTOMERS [WARMUP [SEED]]
 
 Service rate 1 (mean service time 1), arrival rate = UTILISATION * SERVERS. WARMUP + CUSTOMERS
 customers are simulated; the waits in queue (service start - arrival) of the CUSTOMERS after
 the first WARMUP, in arrival order, give the mean and its 95 % batch-means interval
 (mmc_stats.py). Speed: all simulated customers / wall time of env.run (time.perf_counter).
-Random numbers: two random.Random streams with fixed seeds (arrivals, services).
+Random numbers: two random.Random streams, seeded SEED and SEED + 1 (arrivals, services);
+SEED defaults to mmc_stats.DEFAULT_SEED.
 
 Prints: engine,customers,mean_wait,ci95_low,ci95_high,customers_per_s,erlang_c_mean_wait
 """
@@ -19,16 +20,15 @@ import simpy
 
 import mmc_stats
 
-SEED = 20240601
 
 
 def main(argv):
-    servers, utilisation, customers, warmup = mmc_stats.parse_args(argv, argv[0])
+    servers, utilisation, customers, warmup, seed = mmc_stats.parse_args(argv, argv[0])
     service_rate = 1.0
     arrival_rate = utilisation * servers * service_rate
     total = warmup + customers
-    arrivals = random.Random(SEED)
-    services = random.Random(SEED + 1)
+    arrivals = random.Random(seed)
+    services = random.Random(seed + 1)
     waits = [0.0] * total
 
     env = simpy.Environment()
