@@ -57,7 +57,7 @@ started=$SECONDS
     echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
     echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "c++ compiler: $($CXX --version | head -1)"
-    echo "c++ flags: $CXXFLAGS (ns-3 program linked with -lns3-core)"
+    echo "c++ flags: $CXXFLAGS -Wall -Wextra (ns-3 program linked with -lns3-core; ternary pq with -DCPP_PQ_TERNARY)"
     echo "ns-3: libns3-dev $(dpkg-query -W -f='${Version}' libns3-dev) (Debian package, Time resolution ns)"
     echo "python: $("$py" -c 'import platform; print(platform.python_implementation(), platform.python_version())')"
     echo "simpy: $("$py" -c 'import simpy; print(simpy.__version__)')"
@@ -74,6 +74,8 @@ started=$SECONDS
 say "building the C++ peers: $CXX $CXXFLAGS"
 # shellcheck disable=SC2086  # CXXFLAGS is a list of flags
 $CXX $CXXFLAGS -Wall -Wextra -o "$bin/cpp_pq_hold" "$bench/peers/cpp_pq_hold.cc"
+# shellcheck disable=SC2086
+$CXX $CXXFLAGS -Wall -Wextra -DCPP_PQ_TERNARY -o "$bin/cpp_pq_hold_ternary" "$bench/peers/cpp_pq_hold.cc"
 # Debian's ns3-core.pc carries broken flags ("-I/usr;", Python and GSL paths): link directly.
 # shellcheck disable=SC2086
 $CXX $CXXFLAGS -Wall -Wextra -o "$bin/ns3_hold" "$bench/peers/ns3_hold.cc" -lns3-core
@@ -130,6 +132,10 @@ cpp             pq         1e3 2e7   -
 cpp             pq         1e4 1e7   -
 cpp             pq         1e5 8e6   -
 cpp             pq         1e6 3e6   -
+cpp             pq-ternary 1e3 2e7   -
+cpp             pq-ternary 1e4 1e7   -
+cpp             pq-ternary 1e5 8e6   -
+cpp             pq-ternary 1e6 2e6   -
 ns3             map        1e3 5e6   -
 ns3             map        1e4 3e6   -
 ns3             map        1e5 2e6   -
@@ -184,8 +190,10 @@ for n in $BENCH_NS; do
             fi
             ;;
         cpp)
-            say "c++ std::priority_queue  N=$nn holds=$m warm-up=$w"
-            run_line "$raw_hold" "$bin/cpp_pq_hold" "$nn" "$m" "$w"
+            exe="$bin/cpp_pq_hold"
+            [ "$variant" = pq-ternary ] && exe="$bin/cpp_pq_hold_ternary"
+            say "c++ std::priority_queue ($variant)  N=$nn holds=$m warm-up=$w"
+            run_line "$raw_hold" "$exe" "$nn" "$m" "$w"
             ;;
         ns3)
             say "ns-3 $variant  N=$nn holds=$m warm-up=$w"

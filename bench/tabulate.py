@@ -87,7 +87,7 @@ def main(out):
 
     print("Hold model (N pending events; each hold: take the earliest, schedule one at now + Exp(1)).")
     print("ratio = ns per hold / vpcsim's fastest queue at the same N (above 1: slower than vpcsim).")
-    header = f"{'N':>5}  {'engine':<8} {'variant':<24} {'holds':>10} {'ns/hold':>10} {'holds/s':>12} {'ratio':>7}"
+    header = f"{'N':>5}  {'engine':<8} {'variant':<36} {'holds':>10} {'ns/hold':>10} {'holds/s':>12} {'ratio':>7}"
     print(header)
     print("-" * len(header))
     last_n = None
@@ -95,7 +95,7 @@ def main(out):
         if last_n is not None and r["n"] != last_n:
             print()
         last_n = r["n"]
-        print(f"{n_label(r['n']):>5}  {r['engine']:<8} {r['variant']:<24} {int(r['holds']):>10} "
+        print(f"{n_label(r['n']):>5}  {r['engine']:<8} {r['variant']:<36} {int(r['holds']):>10} "
               f"{r['ns']:>10.1f} {float(r['holds_per_s']):>12,.0f} {r['ratio_to_vpcsim']:>7}")
     if not best:
         print("(vpcsim not measured: ratios n/a)")
