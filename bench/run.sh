@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# vpcsim against the field: the hold model through each engine, and one M/M/c model checked
+# against Erlang C. Runs everything one after another in this one invocation, then prints one
+# table and writes:
+#   bench/out/field.csv        hold model: engine,variant,n,holds,ns_per_hold,holds_per_s,ratio_to_vpcsim
+#   bench/out/field-mmc.csv    M/M/c: engine,customers,mean_wait,ci95_low,ci95_high,customers_per_s,
+#                              erlang_c_mean_wait,ns_per_customer,ratio_to_vpcsim
+#   bench/out/table.txt        the table printed on stdout
+#   bench/out/machine.txt      machine, compilers, versions, flags, load, wall time
+#   bench/out/ns_per_hold.png and .svg   (gnuplot, template bench/hold.gp)
+# Install the peers first: bench/install-peers.sh (see bench/README.md).
+#
+# Environment:
+#   VPCSIM        vpcsim binary (default .build/release/vpcsim, built here first unless set)
+#   BENCH_NS      queue sizes to run, from 1e3 1e4 1e5 1e6 (default: all four)
+#   BENCH_SCALE   multiplies every hold and customer count (default 1; 0.05 for a smoke test)
+#   MMC_CUSTOMERS measured M/M/c customers per engine (default 2e6)
+#   MMC_SEED      seed of the SimPy and Ciw M/M/c runs (default: the programs' own, 20240601)
+#   CXX, CXXFLAGS C++ compiler and flags (default g++, -O2 -std=c++17)
+set -euo pipefail
+
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$bench/.." && pwd)"
+out="$bench/out"
+bin="$bench/build/bin"
+py="$bench/build/venv/bin/python"
+CXX=${CXX:-g++}
+CXXFLAGS=${CXXFLAGS:--O2 -std=c++17}
+BENCH_NS=${BENCH_NS:-1e3 1e4 1e5 1e6}
+BENCH_SCALE=${BENCH_SCALE:-1}
+MMC_CUSTOMERS=${MMC_CUSTOMERS:-2e6}
+MMC_SERVERS=4
+MMC_UTILISATION=0.8
+
+say() { echo "bench: $*" >&2; }
+scaled() { awk -v x="$1" -v s="$BENCH_SCALE" 'BEGIN { v = int(x * s); if (v < 1) v = 1; print v }'; }
+
+if [ ! -x "$py" ] || ! dpkg-query -W -f='${Status}' libns3-dev 2>/dev/null | grep -q 'install ok installed'; then
+    say "peers are not installed: run bench/install-peers.sh first"
+    exit 2
+fi
+
+mkdir -p "$out" "$bin"
+raw_hold="$out/raw-hold.csv"
+raw_mmc="$out/raw-mmc.csv"
+: >"$raw_hold"
+: >"$raw_mmc"
+started=$SECONDS
+
+# --- the machine -------------------------------------------------------------------------
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "nproc: $(nproc)"
+    echo "cpu: $(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
+    echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+    echo "kernel: $(uname -srm)"
+    echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "c++ compiler: $($CXX --version | head -1)"
+    echo "c++ flags: $CXXFLAGS -Wall -Wextra (ns-3 program linked with -lns3-core; ternary pq with -DCPP_PQ_TERNARY)"
+    echo "ns-3: libns3-dev $(dpkg-query -W -f='${Version}' libns3-dev) (Debian package, Time resolution ns)"
+    echo "python: $("$py" -c 'import platform; print(platform.python_implementation(), platform.python_version())')"
+    echo "simpy: $("$py" -c 'import simpy; print(simpy.__version__)')"
+    echo "ciw: $("$py" -c 'import ciw; print(ciw.__version__)')"
+    if command -v swift >/dev/null 2>&1; then
+        echo "swift: $(swift --version 2>&1 | head -1)"
+    else
+        echo "swift: not found"
+    fi
+    echo "BENCH_NS: $BENCH_NS; BENCH_SCALE: $BENCH_SCALE; MMC_CUSTOMERS: $MMC_CUSTOMERS; MMC_SEED: ${MMC_SEED:-default}"
+} >"$out/machine.txt"
+
+# --- build the peers ---------------------------------------------------------------------
+say "building the C++ peers: $CXX $CXXFLAGS"
+# shellcheck disable=SC2086  # CXXFLAGS is a list of flags
+$CXX $CXXFLAGS -Wall -Wextra -o "$bin/cpp_pq_hold" "$bench/peers/cpp_pq_hold.cc"
+# shellcheck disable=SC2086
+$CXX $CXXFLAGS -Wall -Wextra -DCPP_PQ_TERNARY -o "$bin/cpp_pq_hold_ternary" "$bench/peers/cpp_pq_hold.cc"
+# Debian's ns3-core.pc carries broken flags ("-I/usr;", Python and GSL paths): link directly.
+# shellcheck disable=SC2086
+$CXX $CXXFLAGS -Wall -Wextra -o "$bin/ns3_hold" "$bench/peers/ns3_hold.cc" -lns3-core
+
+# --- build vpcsim and check it has the benchmark subcommands -----------------------------
+vpcsim_hold=0
+vpcsim_mmc=0
+if [ -z "${VPCSIM:-}" ]; then
+    VPCSIM="$root/.build/release/vpcsim"
+    if command -v swift >/dev/null 2>&1; then
+        say "building vpcsim: swift build -c release --product vpcsim"
+        if ! (cd "$root" && swift build -c release --product vpcsim >"$out/vpcsim-build.log" 2>&1); then
+            say "vpcsim did not build (see $out/vpcsim-build.log)"
+        fi
+    else
+        say "swift is not on PATH: cannot build vpcsim"
+    fi
+fi
+if [ -x "$VPCSIM" ]; then
+    # An argument parser may answer --help for an unknown subcommand with the top-level help
+    # (exit 0), so look for the subcommand's own options in what it prints.
+    help_hold=$("$VPCSIM" bench hold --help 2>&1 || true)
+    help_mmc=$("$VPCSIM" bench mmc --help 2>&1 || true)
+    case $help_hold in *--holds*) vpcsim_hold=1 ;; esac
+    case $help_mmc in *--customers*) vpcsim_mmc=1 ;; esac
+    echo "vpcsim: $VPCSIM ($("$VPCSIM" --version 2>/dev/null || echo 'version unknown'))" >>"$out/machine.txt"
+else
+    echo "vpcsim: $VPCSIM missing" >>"$out/machine.txt"
+fi
+if [ "$vpcsim_hold" -eq 0 ] || [ "$vpcsim_mmc" -eq 0 ]; then
+    say "************************************************************************"
+    [ "$vpcsim_hold" -eq 0 ] && say "* $VPCSIM has no 'bench hold' subcommand: vpcsim is not measured;"
+    [ "$vpcsim_mmc" -eq 0 ] && say "* $VPCSIM has no 'bench mmc' subcommand: no vpcsim M/M/c line;"
+    say "* the peers still run; ratios to vpcsim are shown as n/a."
+    say "************************************************************************"
+fi
+{
+    echo "vpcsim bench hold: $([ "$vpcsim_hold" -eq 1 ] && echo yes || echo 'no (ratios n/a)')"
+    echo "vpcsim bench mmc: $([ "$vpcsim_mmc" -eq 1 ] && echo yes || echo 'no')"
+} >>"$out/machine.txt"
+
+# --- hold model --------------------------------------------------------------------------
+# Timed holds (M) and warm-up holds per engine and N, chosen so that each timed part takes
+# about 1 s on a 2-core EPYC (>= 0.5 s; the programs warn on stderr when it is shorter).
+# Warm-up "-" means N holds. ns-3's CalendarScheduler at N = 1e6 costs ~60 us per hold (its
+# bucket count is capped at 32768), so its warm-up there is 1e4 holds.
+plan() {
+    cat <<'EOF'
+vpcsim          all        1e3 1e7   -
+vpcsim          all        1e4 5e6   -
+vpcsim          all        1e5 4e6   -
+vpcsim          all        1e6 2e6   -
+cpp             pq         1e3 2e7   -
+cpp             pq         1e4 1e7   -
+cpp             pq         1e5 8e6   -
+cpp             pq         1e6 3e6   -
+cpp             pq-ternary 1e3 2e7   -
+cpp             pq-ternary 1e4 1e7   -
+cpp             pq-ternary 1e5 8e6   -
+cpp             pq-ternary 1e6 2e6   -
+ns3             map        1e3 5e6   -
+ns3             map        1e4 3e6   -
+ns3             map        1e5 2e6   -
+ns3             map        1e6 6e5   -
+ns3             heap       1e3 4e6   -
+ns3             heap       1e4 3e6   -
+ns3             heap       1e5 2e6   -
+ns3             heap       1e6 1e6   -
+ns3             calendar   1e3 5e6   -
+ns3             calendar   1e4 3e6   -
+ns3             calendar   1e5 1e6   -
+ns3             calendar   1e6 1.5e4 1e4
+ns3             priority-queue 1e3 8e6 -
+ns3             priority-queue 1e4 7e6 -
+ns3             priority-queue 1e5 5e6 -
+ns3             priority-queue 1e6 2.5e6 -
+simpy           timeout    1e3 6e5   -
+simpy           timeout    1e4 4e5   -
+simpy           timeout    1e5 2e5   -
+simpy           timeout    1e6 1.5e5 -
+EOF
+}
+
+run_line() { # run a command that prints CSV line(s) on stdout; append them to $1
+    local dest=$1
+    shift
+    local line
+    if line=$("$@"); then
+        printf '%s\n' "$line" >>"$dest"
+        say "  $line"
+    else
+        say "  FAILED ($?): $*"
+    fi
+}
+
+for n in $BENCH_NS; do
+    plan | while read -r engine variant pn holds warm; do
+        [ "$pn" = "$n" ] || continue
+        m=$(scaled "$holds")
+        if [ "$warm" = "-" ]; then w=$(awk -v x="$n" 'BEGIN { print int(x) }'); else w=$(scaled "$warm"); fi
+        nn=$(awk -v x="$n" 'BEGIN { print int(x) }')
+        case $engine in
+        vpcsim)
+            [ "$vpcsim_hold" -eq 1 ] || continue
+            say "vpcsim bench hold --n $nn --holds $m (every queue)"
+            tmp="$out/vpcsim-hold-$nn.csv"
+            if "$VPCSIM" bench hold --n "$nn" --holds "$m" --csv "$tmp" >&2; then
+                grep -v '^engine,' "$tmp" >>"$raw_hold" || true
+                grep -v '^engine,' "$tmp" | sed 's/^/bench:   /' >&2 || true
+            else
+                say "  FAILED: vpcsim bench hold --n $nn --holds $m"
+            fi
+            ;;
+        cpp)
+            exe="$bin/cpp_pq_hold"
+            [ "$variant" = pq-ternary ] && exe="$bin/cpp_pq_hold_ternary"
+            say "c++ std::priority_queue ($variant)  N=$nn holds=$m warm-up=$w"
+            run_line "$raw_hold" "$exe" "$nn" "$m" "$w"
+            ;;
+        ns3)
+            say "ns-3 $variant  N=$nn holds=$m warm-up=$w"
+            run_line "$raw_hold" "$bin/ns3_hold" "$variant" "$nn" "$m" "$w"
+            ;;
+        simpy)
+            say "simpy  N=$nn holds=$m warm-up=$w"
+            run_line "$raw_hold" "$py" "$bench/peers/simpy_hold.py" "$nn" "$m" "$w"
+            ;;
+        esac
+    done
+done
+
+# --- M/M/c -------------------------------------------------------------------------------
+k=$(scaled "$MMC_CUSTOMERS")
+if [ "$vpcsim_mmc" -eq 1 ]; then
+    say "vpcsim bench mmc --servers $MMC_SERVERS --utilisation $MMC_UTILISATION --customers $k"
+    tmp="$out/vpcsim-mmc.csv"
+    if "$VPCSIM" bench mmc --servers "$MMC_SERVERS" --utilisation "$MMC_UTILISATION" --customers "$k" --csv "$tmp" >&2; then
+        grep -v '^engine,' "$tmp" >>"$raw_mmc" || true
+        grep -v '^engine,' "$tmp" | sed 's/^/bench:   /' >&2 || true
+    else
+        say "  FAILED: vpcsim bench mmc"
+    fi
+fi
+mmc_args=("$MMC_SERVERS" "$MMC_UTILISATION" "$k")
+[ -n "${MMC_SEED:-}" ] && mmc_args+=("$((k / 10))" "$MMC_SEED")
+say "simpy M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
+run_line "$raw_mmc" "$py" "$bench/peers/simpy_mmc.py" "${mmc_args[@]}"
+say "ciw M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
+run_line "$raw_mmc" "$py" "$bench/peers/ciw_mmc.py" "${mmc_args[@]}"
+
+# --- table, CSV, chart -------------------------------------------------------------------
+{
+    echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "wall time: $((SECONDS - started)) s"
+} >>"$out/machine.txt"
+"$py" "$bench/tabulate.py" "$out" | tee "$out/table.txt"
+nseries=$(grep -c '^"' "$out/ns_per_hold.dat" || true)
+if [ "$nseries" -gt 0 ]; then
+    gnuplot -e "datafile='$out/ns_per_hold.dat'; outbase='$out/ns_per_hold'; nseries=$nseries" "$bench/hold.gp"
+    say "chart: $out/ns_per_hold.png, $out/ns_per_hold.svg"
+fi
+say "wrote $out/field.csv, $out/field-mmc.csv, $out/machine.txt; total $((SECONDS - started)) s"

@@ -1,0 +1,126 @@
+"""Turns the raw CSV lines that run.sh collected into the table, the two CSV files and the
+chart data. Usage: python tabulate.py OUT_DIR
+
+Reads  OUT_DIR/raw-hold.csv  engine,variant,n,holds,ns_per_hold,holds_per_s   (no header)
+       OUT_DIR/raw-mmc.csv   engine,customers,mean_wait,ci95_low,ci95_high,customers_per_s,
+                             erlang_c_mean_wait                              (no header)
+Writes OUT_DIR/field.csv, OUT_DIR/field-mmc.csv, OUT_DIR/ns_per_hold.dat (gnuplot: one block
+per engine/variant, first line its quoted title), and the table on stdout.
+
+Ratio to vpcsim: the row's ns per hold (per customer) divided by vpcsim's at the same N, taking
+vpcsim's fastest queue; "n/a" when vpcsim was not measured.
+"""
+
+import csv
+import os
+import sys
+
+HOLD_COLUMNS = ["engine", "variant", "n", "holds", "ns_per_hold", "holds_per_s"]
+MMC_COLUMNS = ["engine", "customers", "mean_wait", "ci95_low", "ci95_high", "customers_per_s",
+               "erlang_c_mean_wait"]
+
+
+def read_rows(path, columns):
+    rows = []
+    if not os.path.exists(path):
+        return rows
+    with open(path, newline="") as f:
+        for number, fields in enumerate(csv.reader(f), 1):
+            if not fields or fields[0] == "engine":
+                continue
+            if len(fields) != len(columns):
+                print(f"tabulate: {path}:{number}: expected {len(columns)} fields "
+                      f"({','.join(columns)}), got {len(fields)}: skipped", file=sys.stderr)
+                continue
+            rows.append(dict(zip(columns, fields)))
+    return rows
+
+
+def write_csv(path, columns, rows):
+    tmp = path + ".tmp"
+    with open(tmp, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([r[c] for c in columns])
+    os.replace(tmp, path)
+
+
+def n_label(n):
+    exponent = len(str(n)) - 1
+    return f"1e{exponent}" if n == 10 ** exponent else str(n)
+
+
+def main(out):
+    hold = read_rows(os.path.join(out, "raw-hold.csv"), HOLD_COLUMNS)
+    mmc = read_rows(os.path.join(out, "raw-mmc.csv"), MMC_COLUMNS)
+    for r in hold:
+        r["n"] = int(r["n"])
+        r["ns"] = float(r["ns_per_hold"])
+    best = {}
+    for r in hold:
+        if r["engine"] == "vpcsim":
+            best[r["n"]] = min(best.get(r["n"], float("inf")), r["ns"])
+    for r in hold:
+        r["ratio_to_vpcsim"] = f"{r['ns'] / best[r['n']]:.2f}" if r["n"] in best else "n/a"
+    hold.sort(key=lambda r: (r["n"], r["ns"]))
+    write_csv(os.path.join(out, "field.csv"), HOLD_COLUMNS + ["ratio_to_vpcsim"], hold)
+
+    vps = [float(r["customers_per_s"]) for r in mmc if r["engine"] == "vpcsim"]
+    for r in mmc:
+        cps = float(r["customers_per_s"])
+        r["ns_per_customer"] = f"{1e9 / cps:.1f}"
+        r["ratio_to_vpcsim"] = f"{max(vps) / cps:.2f}" if vps else "n/a"
+    write_csv(os.path.join(out, "field-mmc.csv"), MMC_COLUMNS + ["ns_per_customer", "ratio_to_vpcsim"], mmc)
+
+    # Chart data: one block per series, N ascending.
+    order = {"vpcsim": 0, "c++": 1, "ns-3": 2, "simpy": 3}
+    series = {}
+    for r in sorted(hold, key=lambda r: (order.get(r["engine"], 9), r["engine"], r["variant"])):
+        series.setdefault(f"{r['engine']} {r['variant']}", []).append(r)
+    with open(os.path.join(out, "ns_per_hold.dat"), "w") as f:
+        for title, rows in series.items():
+            f.write(f'"{title}" "ns_per_hold"\n')
+            for r in sorted(rows, key=lambda r: r["n"]):
+                f.write(f"{r['n']} {r['ns']:.1f}\n")
+            f.write("\n\n")
+
+    print("Hold model (N pending events; each hold: take the earliest, schedule one at now + Exp(1)).")
+    print("ratio = ns per hold / vpcsim's fastest queue at the same N (above 1: slower than vpcsim).")
+    header = f"{'N':>5}  {'engine':<8} {'variant':<36} {'holds':>10} {'ns/hold':>10} {'holds/s':>12} {'ratio':>7}"
+    print(header)
+    print("-" * len(header))
+    last_n = None
+    for r in hold:
+        if last_n is not None and r["n"] != last_n:
+            print()
+        last_n = r["n"]
+        print(f"{n_label(r['n']):>5}  {r['engine']:<8} {r['variant']:<36} {int(r['holds']):>10} "
+              f"{r['ns']:>10.1f} {float(r['holds_per_s']):>12,.0f} {r['ratio_to_vpcsim']:>7}")
+    if not best:
+        print("(vpcsim not measured: ratios n/a)")
+
+    print()
+    print("M/M/c (c = 4, utilisation 0.8, mean service 1): mean wait in queue, 95 % CI by batch means,")
+    print("against Erlang C; ratio = ns per customer / vpcsim's.")
+    header = (f"{'engine':<8} {'customers':>10} {'mean wait':>10} {'95% CI':>21} {'Erlang C':>9} "
+              f"{'in CI':>5} {'customers/s':>12} {'ns/cust':>9} {'ratio':>7}")
+    print(header)
+    print("-" * len(header))
+    for r in mmc:
+        low, high, ec = float(r["ci95_low"]), float(r["ci95_high"]), float(r["erlang_c_mean_wait"])
+        inside = "yes" if low <= ec <= high else "no"
+        print(f"{r['engine']:<8} {int(r['customers']):>10} {float(r['mean_wait']):>10.4f} "
+              f"{'[' + format(low, '.4f') + ', ' + format(high, '.4f') + ']':>21} {ec:>9.4f} {inside:>5} "
+              f"{float(r['customers_per_s']):>12,.0f} {float(r['ns_per_customer']):>9.1f} {r['ratio_to_vpcsim']:>7}")
+    if not vps:
+        print("(vpcsim M/M/c not measured: ratios n/a)")
+    if any(not float(r["ci95_low"]) <= float(r["erlang_c_mean_wait"]) <= float(r["ci95_high"]) for r in mmc):
+        print("(a 95 % interval misses the true mean 1 time in 20; rerun with MMC_SEED=... to tell luck"
+              " from a fault)")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: tabulate.py OUT_DIR")
+    main(sys.argv[1])
