@@ -1,4 +1,5 @@
 import Scenario
+import Strategies
 
 /// Reads the fields of one CSV row in column order, with located errors.
 struct CSVFieldReader {
@@ -20,6 +21,15 @@ struct CSVFieldReader {
     }
 
     mutating func text() -> String { take().text }
+
+    mutating func strategy() throws(ScenarioError) -> StrategyKind {
+        let (text, column) = take()
+        guard let strategy = StrategyKind(rawValue: text) else {
+            throw parsed.error(row: row, column: column, "unknown strategy '\(text)'; expected one of: "
+                               + StrategyKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return strategy
+    }
 
     mutating func int() throws(ScenarioError) -> Int {
         let (text, column) = take()

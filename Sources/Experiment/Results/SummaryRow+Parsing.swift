@@ -20,11 +20,7 @@ extension SummaryRow {
     init(parsed: CSVTable.Parsed, row: Int, columns: [Int]) throws(ScenarioError) {
         var reader = CSVFieldReader(parsed: parsed, row: row, columns: columns)
         let scenario = reader.text()
-        let strategyText = reader.text()
-        guard let strategy = StrategyKind(rawValue: strategyText) else {
-            throw parsed.error(row: row, column: columns[1], "unknown strategy '\(strategyText)'; expected one of: "
-                                + StrategyKind.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let strategy = try reader.strategy()
         self.init(scenario: scenario, strategy: strategy, replication: try reader.int(), seed: try reader.uint64(),
                   vpcs: try reader.int(), regions: try reader.int(), connections: try reader.int(),
                   routeEntriesTotal: try reader.int(), routeEntriesMaxPerTable: try reader.int(),
