@@ -1,9 +1,9 @@
 /// Numbers as a report shows them: enough digits to compare, no more; thousands grouped.
 enum ReportNumber {
-    /// `value` with decimals by magnitude: 0 from 1,000, 1 from 100, 2 from 1, else 3; a
-    /// whole number is written without decimals.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return format(value, decimals: 0) }
+    /// `value` with decimals by magnitude: 0 from 1,000, 1 from 100, 2 from 1, else 3; with
+    /// `count`, a whole number (a count's mean when every replication agreed) has no decimals.
+    static func format(_ value: Double, count: Bool = false) -> String {
+        if count, value == value.rounded(), abs(value) < 1e15 { return format(value, decimals: 0) }
         let magnitude = abs(value)
         let decimals = magnitude >= 1_000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3
         return format(value, decimals: decimals)
@@ -25,9 +25,9 @@ enum ReportNumber {
     }
 
     /// `mean [low, high]`, or just the mean when the interval is a point or missing.
-    static func interval(_ summary: AggregateTable.Summary) -> String {
+    static func interval(_ summary: AggregateTable.Summary, count: Bool = false) -> String {
         guard let mean = summary.mean else { return "–" }
-        guard let ci = summary.interval, ci.halfWidth > 0 else { return format(mean) }
+        guard let ci = summary.interval, ci.halfWidth > 0 else { return format(mean, count: count) }
         return "\(format(mean)) [\(format(ci.lower)), \(format(ci.upper))]"
     }
 

@@ -65,8 +65,8 @@ public enum ReportWriter {
             let records = axis.map { a in a.groups.flatMap(\.records) } ?? results.records
             for record in records.prefix(maximumTableRows) {
                 let vpcs = AggregateTable.Summary(record.rows.map { Double($0.vpcs) })
-                table.append(record.values + [ReportNumber.format(vpcs.mean ?? 0)]
-                             + strategies.map { ReportNumber.interval(results.summary(record, $0, metric)) })
+                table.append(record.values + [ReportNumber.format(vpcs.mean ?? 0, count: true)]
+                             + strategies.map { ReportNumber.interval(results.summary(record, $0, metric), count: metric.isCount) })
             }
             out += table.rendered()
             if records.count > maximumTableRows {
@@ -115,7 +115,7 @@ public enum ReportWriter {
         for metric in runMetrics {
             let cells = strategies.map { AggregateTable.Summary(results.rows($0).compactMap { metric.value(in: $0) }) }
             guard cells.contains(where: { $0.n > 0 }) else { continue }
-            table.append([metric.label] + cells.map(ReportNumber.interval))
+            table.append([metric.label] + cells.map { ReportNumber.interval($0, count: metric.isCount) })
         }
         out += table.rendered() + "\n"
 

@@ -10,7 +10,7 @@ enum RunFindings {
     static func quota(_ results: RunResults) -> [Finding] {
         results.strategies.map { strategy in
             let rows = results.rows(strategy)
-            let vpcs = ReportNumber.format(Double(rows.reduce(0) { $0 + $1.vpcs }) / Double(max(1, rows.count)))
+            let vpcs = ReportNumber.format(Double(rows.reduce(0) { $0 + $1.vpcs }) / Double(max(1, rows.count)), count: true)
             let violating = rows.filter { $0.quotaViolations > 0 }
             guard !violating.isEmpty else {
                 return Finding(kind: .quota, strategy: strategy, text: "**\(strategy.rawValue)** breaks no quota with "
@@ -18,7 +18,7 @@ enum RunFindings {
             }
             let mean = Double(rows.reduce(0) { $0 + $1.quotaViolations }) / Double(rows.count)
             var text = "**\(strategy.rawValue)** breaks a quota with \(vpcs) VPCs: quota violations in "
-                + "\(violating.count) of \(rows.count) replications (mean \(ReportNumber.format(mean)))"
+                + "\(violating.count) of \(rows.count) replications (mean \(ReportNumber.format(mean, count: true)))"
             let infeasible = rows.compactMap(\.firstInfeasibleVPCs)
             if let low = infeasible.min(), let high = infeasible.max() {
                 text += low == high ? "; the first infeasible count is \(low) VPCs"

@@ -69,7 +69,7 @@ struct SweepAxis {
 
     /// `160 VPCs` or `traffic.1.rate = 10/s`.
     func label(_ record: PointRecord) -> String {
-        drivesVPCs ? "\(ReportNumber.format(vpcs[record.point] ?? 0)) VPCs" : "\(path) = \(record.values[parameter])"
+        drivesVPCs ? "\(ReportNumber.format(vpcs[record.point] ?? 0, count: true)) VPCs" : "\(path) = \(record.values[parameter])"
     }
 
     /// The point's own value of the axis parameter, as written.

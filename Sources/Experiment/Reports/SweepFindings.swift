@@ -52,7 +52,7 @@ enum SweepFindings {
                 var text = previous == nil
                     ? "\(name) already breaks a quota at the smallest count swept\(along), \(axis.label(record)): "
                     : "\(name) first breaks a quota at \(axis.label(record))\(along): "
-                text += "quota violations in \(violating.count) of \(rows.count) replications (mean \(ReportNumber.format(mean)))"
+                text += "quota violations in \(violating.count) of \(rows.count) replications (mean \(ReportNumber.format(mean, count: true)))"
                 if let previous {
                     let before = results.rows(previous, strategy)
                     text += "; at \(axis.label(previous)), none in \(before.count) replications"

@@ -49,6 +49,17 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the metric counts things (its per-replication values are whole numbers).
+    public var isCount: Bool {
+        switch self {
+        case .latencyP50Milliseconds, .latencyP99Milliseconds, .latencyP999Milliseconds, .timeToConnectP50Seconds,
+             .monthlyCostUSD:
+            return false
+        default:
+            return true
+        }
+    }
+
     /// A short label with the unit, for tables and chart axes.
     public var label: String {
         switch self {
