@@ -139,7 +139,7 @@ enum PlotSet {
             }
             jobs.append(PlotJob(name: "run-latency-pairs", template: "run-latency-pairs.gp",
                                 data: [("data_p50", table(\.p50Milliseconds)), ("data_p99", table(\.p99Milliseconds))],
-                                variables: [("n", String(strategies.count)), ("colors", colors),
+                                variables: [("n", String(strategies.count)), ("colors", colors), ("pairs", String(pairs.count)),
                                             ("titles", PlotJob.string(strategies.map(\.rawValue).joined(separator: " ")))]))
         }
         if !results.timeseries.isEmpty {

@@ -37,10 +37,12 @@ enum RunFindings {
                     results.rows(s).map { ($0.replication, $0.monthlyCostUSD) }
                 }
                 guard let d = PairedDifference(series(a), series(b)), d.sign != 0 else { continue }
-                let (cheap, dear, cheapCost, dearCost) = d.sign < 0 ? (a, b, d.meanA, d.meanB) : (b, a, d.meanB, d.meanA)
+                let (cheap, dear) = d.sign < 0 ? (a, b) : (b, a)
+                guard let gap = PairedDifference(series(dear), series(cheap)) else { continue }
                 findings.append(Finding(kind: .cost, strategy: cheap, other: dear, text:
-                    "**\(cheap.rawValue)** costs \(ReportNumber.dollars(cheapCost)) a month, "
-                    + "\(ReportNumber.dollars(abs(d.mean))) less than **\(dear.rawValue)** (\(ReportNumber.dollars(dearCost))); \(d.evidence)."))
+                    "**\(cheap.rawValue)** costs \(ReportNumber.dollars(gap.meanB)) a month, "
+                    + "\(ReportNumber.dollars(gap.mean)) less than **\(dear.rawValue)** (\(ReportNumber.dollars(gap.meanA))); "
+                    + "difference \(gap.evidence)."))
             }
         }
         return findings
