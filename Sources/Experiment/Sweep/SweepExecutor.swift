@@ -46,28 +46,31 @@ public struct SweepExecutor: Sendable {
             var rows: [SummaryRow] = []
             var remaining: Int
         }
-        var units: [Unit] = []
+        // Points are expanded into scenarios only as their first replication is scheduled, so
+        // memory holds the points in flight, not the grid.
         var states: [Int: PointState] = [:]
-        for point in todo {
-            let scenario = try plan.scenario(atPoint: point)
-            states[point] = PointState(scenario: scenario, seeds: plan.seeds(ofPoint: point, scenario: scenario),
-                                       remaining: scenario.replications)
-            for replication in 0..<scenario.replications { units.append(Unit(point: point, replication: replication)) }
-        }
+        var nextPoint = 0, nextReplication = 0
 
         let runner = self.runner
         try await withThrowingTaskGroup(of: (Unit, [SummaryRow]).self) { group in
-            var next = 0
-            func schedule(_ group: inout ThrowingTaskGroup<(Unit, [SummaryRow]), Error>) {
-                guard next < units.count, let state = states[units[next].point] else { return }
-                let unit = units[next]
-                next += 1
+            func schedule(_ group: inout ThrowingTaskGroup<(Unit, [SummaryRow]), Error>) throws {
+                guard nextPoint < todo.count else { return }
+                let point = todo[nextPoint]
+                if nextReplication == 0 {
+                    let scenario = try plan.scenario(atPoint: point)
+                    states[point] = PointState(scenario: scenario, seeds: plan.seeds(ofPoint: point, scenario: scenario),
+                                               remaining: scenario.replications)
+                }
+                guard let state = states[point] else { return }
+                let unit = Unit(point: point, replication: nextReplication)
+                nextReplication += 1
+                if nextReplication == state.scenario.replications { nextPoint += 1; nextReplication = 0 }
                 let scenario = state.scenario, seeds = state.seeds
                 group.addTask {
                     (unit, try runner.run(scenario, replications: [unit.replication], seeds: seeds))
                 }
             }
-            for _ in 0..<min(jobs, units.count) { schedule(&group) }
+            for _ in 0..<jobs { try schedule(&group) }
             while let (unit, rows) = try await group.next() {
                 guard var state = states[unit.point] else { continue }
                 try Self.check(rows, of: unit.replication, point: unit.point, state.scenario, state.seeds)
@@ -87,7 +90,7 @@ public struct SweepExecutor: Sendable {
                 } else {
                     states[unit.point] = state
                 }
-                schedule(&group)
+                try schedule(&group)
             }
         }
         try SweepAssembler.write(layout: plan.layout, folder: folder)
