@@ -36,6 +36,10 @@ import Scenario
         try SweepMerger.merge(shards.reversed(), into: fixture.folder("merged"))
         let whole = try SweepFixture.snapshot(fixture.folder("whole"))
         #expect(whole == (try SweepFixture.snapshot(fixture.folder("merged"))))
+        // A merge run again (after an interruption, say) gives the same folder.
+        try FileManager.default.removeItem(atPath: fixture.folder("merged") + "/aggregate.csv")
+        try SweepMerger.merge(shards, into: fixture.folder("merged"))
+        #expect(whole == (try SweepFixture.snapshot(fixture.folder("merged"))))
     }
 
     @Test func resumeAfterAnInterruptionEndsWithTheSameFiles() async throws {

@@ -9,8 +9,8 @@ import Scenario
 /// output gets the unsharded manifest, a copy of every point file, and `points.csv` and
 /// `aggregate.csv` written by `SweepAssembler` as an unsharded run writes them.
 public enum SweepMerger {
-    /// Checks the shard folders `inputs` and writes the merged result into `output`
-    /// (a new or empty folder). Bad input throws a `ScenarioError` before anything is written.
+    /// Checks the shard folders `inputs` and writes the merged result into `output` (a new or
+    /// empty folder, or one an interrupted merge of the same sweep left). Bad input throws a `ScenarioError` before anything is written.
     public static func merge(_ inputs: [String], into output: String) throws {
         guard !inputs.isEmpty else {
             throw ScenarioError(at: .wholeFile("merge"), keyPath: "DIR", "name at least one shard folder to merge")
@@ -63,7 +63,9 @@ public enum SweepMerger {
         }
 
         let target = SweepFolder(path: output)
-        let exists = try target.check(for: whole, resume: false)
+        // A merge interrupted before its end is simply run again: the output may already
+        // hold this sweep's (unsharded) manifest, never another's.
+        let exists = try target.check(for: whole, resume: true)
         try target.begin(with: whole, manifestExists: exists)
         for point in 0..<whole.points {
             guard let index = owner[point] else { continue }
