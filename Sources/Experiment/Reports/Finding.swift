@@ -13,6 +13,7 @@ public struct Finding: Equatable, Sendable {
         case latency
     }
 
+    /// What the finding is about.
     public var kind: Kind
     /// The strategy the finding is about.
     public var strategy: StrategyKind

@@ -5,10 +5,15 @@ import Strategies
 /// A run folder (`vpcsim run`) read back for reports and plots: the manifest, `summary.csv`,
 /// and `latency.csv` and `timeseries.csv` when present.
 public struct RunResults: Sendable {
+    /// The folder, as named by the user.
     public let path: String
+    /// The manifest (empty when the folder has none).
     public let manifest: RunManifest
+    /// The rows of `summary.csv`.
     public let summary: [SummaryRow]
+    /// The rows of `latency.csv`; empty when the folder has none.
     public let latency: [LatencyRow]
+    /// The rows of `timeseries.csv`; empty when the folder has none.
     public let timeseries: [TimeseriesRow]
 
     /// Reads the folder at `path`; errors name the file and line.

@@ -5,8 +5,11 @@ import Strategies
 /// A sweep folder read back for reports and plots: its manifest and every point's rows
 /// (from `points.csv`).
 public struct SweepResults: Sendable {
+    /// The folder read.
     public let folder: SweepFolder
+    /// Its manifest.
     public let manifest: SweepManifest
+    /// Its layout (parameter columns, point values).
     public let layout: SweepLayout
     /// The finished points' rows, in point order.
     public let records: [PointRecord]

@@ -5,19 +5,33 @@ import Strategies
 /// strategy from one region to a service in a region. Latencies are nil (empty) without
 /// requests.
 public struct LatencyRow: Equatable, Sendable {
+    /// The scenario's name.
     public var scenario: String
+    /// The design simulated.
     public var strategy: StrategyKind
+    /// The replication's index, from 0.
     public var replication: Int
+    /// The region the requests came from.
     public var fromRegion: String
+    /// The region of the service's VPC.
     public var toRegion: String
+    /// The service called.
     public var service: String
+    /// Requests sent after the warm-up.
     public var requests: Int
+    /// Requests that failed.
     public var errors: Int
+    /// Mean latency (ms).
     public var meanMilliseconds: Double?
+    /// Median latency (ms).
     public var p50Milliseconds: Double?
+    /// 90th-percentile latency (ms).
     public var p90Milliseconds: Double?
+    /// 99th-percentile latency (ms).
     public var p99Milliseconds: Double?
+    /// 99.9th-percentile latency (ms).
     public var p999Milliseconds: Double?
+    /// Largest latency (ms).
     public var maxMilliseconds: Double?
 
     public init(scenario: String, strategy: StrategyKind, replication: Int, fromRegion: String, toRegion: String,

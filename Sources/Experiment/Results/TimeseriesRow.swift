@@ -4,17 +4,27 @@ import Strategies
 /// One line of `timeseries.csv` (DESIGN.md, "Outputs"): the control plane of one replication
 /// and strategy at simulated time `t_s`.
 public struct TimeseriesRow: Equatable, Sendable {
+    /// The scenario's name.
     public var scenario: String
+    /// The design simulated.
     public var strategy: StrategyKind
+    /// The replication's index, from 0.
     public var replication: Int
     /// Simulated time in seconds.
     public var timeSeconds: Double
+    /// VPCs at that time.
     public var vpcs: Int
+    /// Connections at that time.
     public var connections: Int
+    /// Route entries over all route tables.
     public var routeEntriesTotal: Int
+    /// Route entries of the fullest route table.
     public var routeEntriesMaxPerTable: Int
+    /// Control-plane API calls made so far.
     public var apiOperations: Int
+    /// Operations refused by a quota so far.
     public var quotaViolations: Int
+    /// Monthly cost of what exists at that time (USD).
     public var monthlyCostUSD: Double
 
     public init(scenario: String, strategy: StrategyKind, replication: Int, timeSeconds: Double, vpcs: Int,

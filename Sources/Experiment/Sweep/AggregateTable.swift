@@ -37,8 +37,11 @@ public enum AggregateTable {
 
     /// n, mean and interval of one series, as CSV fields.
     public struct Summary: Equatable, Sendable {
+        /// Values summarised.
         public let n: Int
+        /// Their mean; nil without values.
         public let mean: Double?
+        /// The 95 % Student-t interval of the mean; nil below two values.
         public let interval: ConfidenceInterval?
 
         public init(_ values: [Double]) {

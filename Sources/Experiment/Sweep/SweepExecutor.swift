@@ -8,9 +8,13 @@ import Scenario
 /// files are byte-identical for any `jobs`. A point's file is written (atomically) when its
 /// last replication ends; with `resume`, points whose file exists are skipped.
 public struct SweepExecutor: Sendable {
+    /// The work.
     public let plan: SweepPlan
+    /// Where it goes.
     public let folder: SweepFolder
+    /// What runs each replication.
     public let runner: any ScenarioRunner
+    /// Replications run at once (at least 1).
     public let jobs: Int
 
     public init(plan: SweepPlan, folder: SweepFolder, runner: any ScenarioRunner, jobs: Int) {

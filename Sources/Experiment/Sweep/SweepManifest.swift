@@ -6,7 +6,9 @@
 public struct SweepManifest: Equatable, Sendable, Codable {
     /// One varied setting and its values, as written.
     public struct Parameter: Equatable, Sendable, Codable {
+        /// The dotted path, as written under `vary:`.
         public var path: String
+        /// Its values, as written.
         public var values: [String]
     }
 

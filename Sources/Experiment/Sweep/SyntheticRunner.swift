@@ -24,6 +24,7 @@ public struct SyntheticRunner: ScenarioRunner {
         self.delayPerReplication = delayPerReplication
     }
 
+    /// The closed-form rows described above.
     public func run(_ scenario: Scenario, replications: [Int], seeds: ReplicationSeeds) throws -> [SummaryRow] {
         var rows: [SummaryRow] = []
         for replication in replications {
