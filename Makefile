@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/vpcsim
 OUT ?= results
 
-.PHONY: deps build release run test bench clean
+.PHONY: deps build release run test test-slurm bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -26,6 +26,11 @@ run: release
 test: deps
 	$(SWIFT) build -c release -Xswiftc -enable-testing --build-tests
 	$(SWIFT) test -c release -Xswiftc -enable-testing --skip-build
+
+# Not part of `test`: starts a single-node Slurm on this machine (root or sudo), runs a sweep
+# as a 4-task array job plus a dependent merge job, and compares it with the unsharded run.
+test-slurm: release
+	scripts/slurm/test-slurm.sh
 
 bench: release
 	$(RELEASE_BIN) bench queue

@@ -5,7 +5,7 @@ extension Sweep {
     static let maximumPoints = 1_000_000
     /// Grids up to this size have every point validated at load; larger grids have each
     /// value validated against the base, and the rest is checked when a point is built.
-    static let fullyValidatedPoints = 4_096
+    public static let fullyValidatedPoints = 4_096
 
     /// Reads a sweep document and the base scenario it names, then validates every value.
     init(reading root: NodeReader, path: String, loadBase: (String) throws(ScenarioError) -> (YAMLNode, String?, String)) throws(ScenarioError) {

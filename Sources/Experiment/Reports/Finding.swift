@@ -1,0 +1,35 @@
+import Strategies
+
+/// One statement a report makes, computed from the data, with the numbers it rests on in
+/// its text. Reports write no finding the data does not show.
+public struct Finding: Equatable, Sendable {
+    /// What the finding is about.
+    public enum Kind: String, Sendable {
+        /// Where a strategy first breaks a quota (or that it breaks none in the range run).
+        case quota
+        /// Where one strategy becomes cheaper than another (or that one is cheaper throughout).
+        case cost
+        /// The latency a design adds over peering, per region pair.
+        case latency
+    }
+
+    /// What the finding is about.
+    public var kind: Kind
+    /// The strategy the finding is about.
+    public var strategy: StrategyKind
+    /// The strategy it is compared with, if any.
+    public var other: StrategyKind?
+    /// The value (a VPC count, a parameter's value as written) where the finding happens,
+    /// when it happens at one; nil for "throughout" and per-pair findings.
+    public var at: String?
+    /// The sentence, in Markdown.
+    public var text: String
+
+    public init(kind: Kind, strategy: StrategyKind, other: StrategyKind? = nil, at: String? = nil, text: String) {
+        self.kind = kind
+        self.strategy = strategy
+        self.other = other
+        self.at = at
+        self.text = text
+    }
+}

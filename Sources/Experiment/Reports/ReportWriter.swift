@@ -1,0 +1,170 @@
+import Foundation
+import Strategies
+
+/// `vpcsim report DIR`: writes `DIR/report.md` — what was run, the findings, the comparison
+/// tables with 95 % intervals, and the charts `vpcsim plot` rendered into `DIR/plots/`.
+public enum ReportWriter {
+    /// Metrics a sweep's tables show, in order.
+    static let sweepMetrics: [SummaryMetric] = [
+        .connections, .routeEntriesTotal, .routeEntriesMaxPerTable, .quotaViolations, .monthlyCostUSD,
+        .latencyP50Milliseconds, .latencyP99Milliseconds, .timeToConnectP50Seconds,
+    ]
+    /// Rows of a sweep table before it is cut (the rest is in `aggregate.csv`).
+    static let maximumTableRows = 200
+
+    /// Writes the report of `folder`; returns the report's path.
+    @discardableResult
+    public static func write(_ folder: ResultFolder) throws -> String {
+        let path = PlotRenderer.join(folder.path, "report.md")
+        try AtomicFile.write(markdown(folder), to: path)
+        return path
+    }
+
+    /// The report's text.
+    public static func markdown(_ folder: ResultFolder) -> String {
+        switch folder {
+        case .sweep(let results): return sweep(results)
+        case .run(let results): return run(results)
+        }
+    }
+
+    /// The findings of `folder`.
+    public static func findings(_ folder: ResultFolder) -> [Finding] {
+        switch folder {
+        case .sweep(let results): return SweepFindings.all(results)
+        case .run(let results): return RunFindings.all(results)
+        }
+    }
+
+    // MARK: Sweeps
+
+    static func sweep(_ results: SweepResults) -> String {
+        let m = results.manifest
+        var out = "# vpcsim report: sweep of \(m.name)\n\n## What was run\n\n"
+        var what = MarkdownTable(header: ["", ""])
+        what.append(["sweep file", "`\(m.sweep)`"])
+        what.append(["base scenario", "`\(m.scenario)` (name `\(m.name)`)"])
+        what.append(["content hash", "`\(m.contentHash)`"])
+        what.append(["grid", m.parameters.map { "`\($0.path)`: \($0.values.joined(separator: ", "))" }.joined(separator: "; ")])
+        what.append(["points", "\(results.records.count) of \(m.points)" + (m.shard.map { " (shard \($0))" } ?? "")])
+        what.append(["replications", "\(m.replications) per point and strategy"])
+        what.append(["strategies", m.strategies.joined(separator: ", ")])
+        what.append(["seed", "\(m.seed); \(m.seedRule)"])
+        what.append(["vpcsim version", m.version])
+        out += what.rendered() + "\n"
+        out += findingsSection(SweepFindings.all(results))
+
+        out += "## Comparison tables\n\nEach cell: mean over replications [95 % Student-t interval]; "
+            + "a single number when every replication gave the same value. All values: `aggregate.csv`.\n\n"
+        let axis = SweepAxis.primary(of: results)
+        for metric in sweepMetrics where results.records.contains(where: { r in r.rows.contains { metric.value(in: $0) != nil } }) {
+            out += "### \(metric.label)\n\n"
+            let strategies = results.strategies
+            var table = MarkdownTable(header: results.layout.parameters.map { "`\($0.path)`" } + ["VPCs"] + strategies.map(\.rawValue),
+                                      rightAligned: results.layout.parameters.map { _ in true } + [true] + strategies.map { _ in true })
+            let records = axis.map { a in a.groups.flatMap(\.records) } ?? results.records
+            for record in records.prefix(maximumTableRows) {
+                let vpcs = AggregateTable.Summary(record.rows.map { Double($0.vpcs) })
+                table.append(record.values + [ReportNumber.format(vpcs.mean ?? 0, count: true)]
+                             + strategies.map { ReportNumber.interval(results.summary(record, $0, metric), count: metric.isCount) })
+            }
+            out += table.rendered()
+            if records.count > maximumTableRows {
+                out += "\n(The first \(maximumTableRows) of \(records.count) points; the rest are in `aggregate.csv`.)\n"
+            }
+            out += "\n"
+        }
+        out += plotsSection(results.folder.path, [
+            ("sweep-connections", "Connections against VPCs"), ("sweep-routes", "Route entries against VPCs"),
+            ("sweep-cost", "Monthly cost"), ("sweep-latency", "Request latency"),
+            ("sweep-time-to-connect", "Time to connect"),
+        ])
+        return out
+    }
+
+    // MARK: Runs
+
+    static let runMetrics: [SummaryMetric] = [
+        .vpcs, .connections, .routeEntriesTotal, .routeEntriesMaxPerTable, .sgRulesTotal, .enis, .apiOperations,
+        .quotaViolations, .unreachablePairs, .firstInfeasibleVPCs, .requests, .errors, .latencyP50Milliseconds,
+        .latencyP99Milliseconds, .latencyP999Milliseconds, .timeToConnectP50Seconds, .monthlyCostUSD,
+    ]
+
+    static func run(_ results: RunResults) -> String {
+        let m = results.manifest
+        let name = m.name ?? results.summary.first?.scenario ?? "run"
+        var out = "# vpcsim report: \(name)\n\n## What was run\n\n"
+        var what = MarkdownTable(header: ["", ""])
+        if let scenario = m.scenario { what.append(["scenario", "`\(scenario)`" + (m.scenarioHash.map { " (`\($0)`)" } ?? "")]) }
+        if let settings = m.settings, !settings.isEmpty { what.append(["settings", settings.map { "`--set \($0)`" }.joined(separator: " ")]) }
+        if let seed = m.seed { what.append(["seed", String(seed)]) }
+        let replications = m.replications ?? Set(results.summary.map(\.replication)).count
+        what.append(["replications", "\(replications) per strategy"])
+        what.append(["strategies", results.strategies.map(\.rawValue).joined(separator: ", ")])
+        if let version = m.version { what.append(["vpcsim version", version]) }
+        if let events = m.events { what.append(["events", NumberFormat.grouped(events)]) }
+        if let wall = m.wallTimeSeconds { what.append(["wall time", "\(ReportNumber.format(wall)) s"]) }
+        out += what.rendered() + "\n"
+        out += findingsSection(RunFindings.all(results))
+
+        out += "## Comparison\n\nEach cell: mean over replications [95 % Student-t interval]; a single number when "
+            + "every replication gave the same value.\n\n"
+        let strategies = results.strategies
+        var table = MarkdownTable(header: ["metric"] + strategies.map(\.rawValue),
+                                  rightAligned: [false] + strategies.map { _ in true })
+        for metric in runMetrics {
+            let cells = strategies.map { AggregateTable.Summary(results.rows($0).compactMap { metric.value(in: $0) }) }
+            guard cells.contains(where: { $0.n > 0 }) else { continue }
+            table.append([metric.label] + cells.map { ReportNumber.interval($0, count: metric.isCount) })
+        }
+        out += table.rendered() + "\n"
+
+        let pairs = RunFindings.pairs(results)
+        if !pairs.isEmpty {
+            out += "### Latency per region pair (ms)\n\np50 and p99 per strategy: mean [95 % interval] over replications.\n\n"
+            var latency = MarkdownTable(header: ["from → to (service)"] + strategies.flatMap { ["\($0.rawValue) p50", "\($0.rawValue) p99"] },
+                                        rightAligned: [false] + strategies.flatMap { _ in [true, true] })
+            for pair in pairs {
+                var row = [pair.label]
+                for strategy in strategies {
+                    let rows = results.latency.filter {
+                        $0.strategy == strategy && $0.fromRegion == pair.from && $0.toRegion == pair.to
+                            && $0.service == pair.service && $0.requests > 0
+                    }
+                    row.append(ReportNumber.interval(AggregateTable.Summary(rows.compactMap(\.p50Milliseconds))))
+                    row.append(ReportNumber.interval(AggregateTable.Summary(rows.compactMap(\.p99Milliseconds))))
+                }
+                latency.append(row)
+            }
+            out += latency.rendered() + "\n"
+        }
+        out += plotsSection(results.path, [("run-latency-pairs", "Latency per region pair"),
+                                           ("run-timeseries", "Control plane over time")])
+        return out
+    }
+
+    // MARK: Shared sections
+
+    static func findingsSection(_ findings: [Finding]) -> String {
+        var out = "## Findings\n\n"
+        if findings.isEmpty {
+            out += "The data supports no finding of the kinds this report computes.\n\n"
+        } else {
+            for kind in [Finding.Kind.quota, .cost, .latency] {
+                let these = findings.filter { $0.kind == kind }
+                guard !these.isEmpty else { continue }
+                out += "### " + (kind == .quota ? "Quotas" : kind == .cost ? "Cost" : "Latency") + "\n\n"
+                out += these.map { "- \($0.text)\n" }.joined() + "\n"
+            }
+        }
+        return out
+    }
+
+    static func plotsSection(_ folder: String, _ charts: [(name: String, title: String)]) -> String {
+        let present = charts.filter { FileManager.default.fileExists(atPath: PlotRenderer.join(folder, "plots/\($0.name).png")) }
+        guard !present.isEmpty else {
+            return "## Charts\n\nNo charts yet: `vpcsim plot \(folder)` renders them, then run `vpcsim report` again.\n"
+        }
+        return "## Charts\n\n" + present.map { "### \($0.title)\n\n![\($0.title)](plots/\($0.name).png)\n\n" }.joined()
+    }
+}
