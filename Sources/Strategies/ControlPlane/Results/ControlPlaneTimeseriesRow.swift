@@ -1,0 +1,33 @@
+import SimKernel
+
+/// One row of timeseries.csv: the control plane at one point of simulated time
+/// (`t_s, vpcs, connections, route_entries_total, route_entries_max_per_table,
+/// api_operations, quota_violations, monthly_cost_usd`). Columns mean what they mean in
+/// `ControlPlaneSummary`.
+public struct ControlPlaneTimeseriesRow: Equatable, Sendable {
+    /// When, from the start of the control plane (time 0 of a growth run; the start of
+    /// provisioning for a topology provisioned before time 0).
+    public var time: SimTime
+    public var vpcs: Int
+    public var connections: Int
+    public var routeEntriesTotal: Int
+    public var routeEntriesMaxPerTable: Int
+    public var apiOperations: Int
+    public var quotaViolations: Int
+    public var monthlyCostUSD: Double
+
+    /// `t_s`: `time` in seconds.
+    public var seconds: Double { time.seconds }
+
+    public init(time: SimTime, vpcs: Int, connections: Int, routeEntriesTotal: Int, routeEntriesMaxPerTable: Int,
+                apiOperations: Int, quotaViolations: Int, monthlyCostUSD: Double) {
+        self.time = time
+        self.vpcs = vpcs
+        self.connections = connections
+        self.routeEntriesTotal = routeEntriesTotal
+        self.routeEntriesMaxPerTable = routeEntriesMaxPerTable
+        self.apiOperations = apiOperations
+        self.quotaViolations = quotaViolations
+        self.monthlyCostUSD = monthlyCostUSD
+    }
+}

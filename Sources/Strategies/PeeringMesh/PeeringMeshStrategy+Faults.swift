@@ -1,0 +1,25 @@
+import CloudModel
+import SimKernel
+
+extension PeeringMeshStrategy {
+    /// Deletes the connection between `a` and `b` (any state but a final one): routes to it
+    /// stay as blackholes (still counted), its quota is given back, and a pending request
+    /// frees its requester's slot.
+    public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool {
+        guard let id = pair(a, b) else { return false }
+        let record = peerings[id]
+        switch record.state {
+        case .failed, .expired, .rejected, .deleted: return false
+        case .planned, .requesting, .pendingAcceptance, .provisioning, .active: break
+        }
+        ledger.count(.deleteVpcPeeringConnection)
+        if record.state == .active { ledger.inventory.connections -= 1 }
+        peerings[id].state = .deleted
+        reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
+        if record.state.holdsPendingSlot { releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger) }
+        refreshPair(id, at: simulator.now, ledger: &ledger)
+        return true
+    }
+}
