@@ -24,6 +24,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
     /// Added to times given by a later simulator (the data plane of a provisioned run).
     private var clockOffset = SimTime.zero
     private var sampleScheduled = false
+    /// Time of the last operation handled (samples excluded).
+    public private(set) var lastActivity = SimTime.zero
 
     /// A control plane for `topology` with nothing created yet.
     public init(topology: Topology, configuration: ControlPlaneConfiguration) {
@@ -65,12 +67,14 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
             recorder.recordTick(row(at: simulator.now))
         case ControlPlaneEventKind.vpcCreated.rawValue:
             ledger.completeEvent()
+            lastActivity = simulator.now
             let v = Int(event.target)
             ledger.create(vpc: v, region: topology.vpcs[v].region, at: simulator.now)
             strategy.vpcCreated(v, in: &simulator, ledger: &ledger)
             if recorder.shouldRecordJoin(total: topology.vpcs.count) { recorder.recordJoin(row(at: simulator.now)) }
         default:
             ledger.completeEvent()
+            lastActivity = simulator.now
             strategy.handle(event, in: &simulator, ledger: &ledger)
         }
         scheduleSample(in: &simulator)
@@ -91,8 +95,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
         var simulator = Simulator<RadixHeapQueue>()
         controlPlane.start(in: &simulator)
         simulator.run(handler: &controlPlane)
-        controlPlane.quiescentAt = simulator.now
-        controlPlane.clockOffset = simulator.now
+        controlPlane.quiescentAt = controlPlane.lastActivity
+        controlPlane.clockOffset = controlPlane.lastActivity
         return controlPlane
     }
 
