@@ -20,6 +20,8 @@ import Testing
         // Each side admits the other's CIDR: one rule per peer CIDR in each group.
         #expect(result.summary.sgRulesTotal == n * (n - 1))
         #expect(result.summary.enis == 0)
+        // Per connection: create and accept, one route and one rule on each side.
+        #expect(result.summary.apiOperations == 3 * n * (n - 1))
     }
 
     /// AWS's multi-VPC whitepaper: "100 VPCs → 4,950 peering connections".

@@ -8,6 +8,7 @@ public enum APIOperation: Int, CaseIterable, Sendable, CustomStringConvertible {
     case createVpcPeeringConnection
     case acceptVpcPeeringConnection
     case deleteVpcPeeringConnection
+    case rejectVpcPeeringConnection
     case createRoute
     case authorizeSecurityGroupIngress
     case createSecurityGroup
@@ -35,12 +36,12 @@ public enum APIOperation: Int, CaseIterable, Sendable, CustomStringConvertible {
 
     private static let names = [
         "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "DeleteVpcPeeringConnection",
-        "CreateRoute", "AuthorizeSecurityGroupIngress", "CreateSecurityGroup",
-        "CreateLoadBalancer", "CreateTargetGroup", "RegisterTargets",
-        "CreateListener", "CreateVpcEndpointServiceConfiguration", "ModifyVpcEndpointServicePermissions",
-        "ModifyVpcEndpointServiceConfiguration", "CreateVpcEndpoint", "AcceptVpcEndpointConnections",
-        "RejectVpcEndpointConnections", "CreateTransitGateway", "CreateTransitGatewayVpcAttachment",
-        "AcceptTransitGatewayVpcAttachment", "CreateTransitGatewayPeeringAttachment", "AcceptTransitGatewayPeeringAttachment",
-        "CreateTransitGatewayRoute",
+        "RejectVpcPeeringConnection", "CreateRoute", "AuthorizeSecurityGroupIngress",
+        "CreateSecurityGroup", "CreateLoadBalancer", "CreateTargetGroup",
+        "RegisterTargets", "CreateListener", "CreateVpcEndpointServiceConfiguration",
+        "ModifyVpcEndpointServicePermissions", "ModifyVpcEndpointServiceConfiguration", "CreateVpcEndpoint",
+        "AcceptVpcEndpointConnections", "RejectVpcEndpointConnections", "CreateTransitGateway",
+        "CreateTransitGatewayVpcAttachment", "AcceptTransitGatewayVpcAttachment", "CreateTransitGatewayPeeringAttachment",
+        "AcceptTransitGatewayPeeringAttachment", "CreateTransitGatewayRoute",
     ]
 }

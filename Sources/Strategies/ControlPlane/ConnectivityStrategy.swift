@@ -44,6 +44,11 @@ public protocol ConnectivityStrategy {
     mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,
                                                    ledger: inout ControlPlaneLedger) -> Bool
 
+    /// Fault: the accepter rejects the pending peering request between two VPCs; false when
+    /// there is no request waiting for acceptance.
+    mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,
+                                                   ledger: inout ControlPlaneLedger) -> Bool
+
     /// Fault: the provider rejects the endpoint connection of (consumer VPC, service);
     /// false when there is no such endpoint.
     mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int, in simulator: inout Simulator<Queue>,
@@ -53,6 +58,11 @@ public protocol ConnectivityStrategy {
 extension ConnectivityStrategy {
     /// Not applicable to this design.
     public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool { false }
+
+    /// Not applicable to this design.
+    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
                                                           in simulator: inout Simulator<Queue>,
                                                           ledger: inout ControlPlaneLedger) -> Bool { false }
 

@@ -168,6 +168,17 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
         return done
     }
 
+    /// The accepter rejects the pending peering request between VPCs `a` and `b` now (the
+    /// `rejected` state). False when no request between them awaits acceptance.
+    @discardableResult
+    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>) -> Bool {
+        let done = strategy.rejectPeering(between: a, and: b, in: &simulator, ledger: &ledger)
+        if done { recorder.recordOther(row(at: simulator.now + clockOffset)) }
+        scheduleSample(in: &simulator)
+        return done
+    }
+
     /// The provider rejects the endpoint connection of (consumer VPC, service) now; the
     /// endpoint stops passing traffic at once. False when there is no such endpoint.
     @discardableResult

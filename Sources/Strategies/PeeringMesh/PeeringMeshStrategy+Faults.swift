@@ -22,4 +22,19 @@ extension PeeringMeshStrategy {
         refreshPair(id, at: simulator.now, ledger: &ledger)
         return true
     }
+
+    /// The accepter rejects a request that awaits acceptance: `rejected`, its slot and quota
+    /// given back. (A pending acceptance or expiry event then finds it rejected and does nothing.)
+    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool {
+        guard let id = pair(a, b), peerings[id].state == .pendingAcceptance else { return false }
+        let record = peerings[id]
+        ledger.count(.rejectVpcPeeringConnection)
+        peerings[id].state = .rejected
+        reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
+        releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger)
+        refreshPair(id, at: simulator.now, ledger: &ledger)
+        return true
+    }
 }
