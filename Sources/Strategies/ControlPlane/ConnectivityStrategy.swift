@@ -33,6 +33,11 @@ public protocol ConnectivityStrategy {
     func reach(from: Int, _ source: IPAddress, to: Int, _ destination: IPAddress, port: Int?,
                ledger: ControlPlaneLedger) -> ReachResult
 
+    /// The same query without the path: what the per-demand cache stores. Designs on the
+    /// scale path answer it without allocating; the default derives it from `reach`.
+    func reachability(from: Int, _ source: IPAddress, to: Int, _ destination: IPAddress, port: Int?,
+                      ledger: ControlPlaneLedger) -> Reachability
+
     /// Goals in all (among existing VPCs), and how many of them are unreachable now, per
     /// `UnreachableReason` (indexed like `UnreachableReason.allCases`).
     func goalOutcomes(ledger: ControlPlaneLedger) -> (goals: Int, unreachable: [Int])
@@ -81,9 +86,24 @@ extension ConnectivityStrategy {
         return reach(from: c, context.address(of: c), to: p, context.address(of: p), port: port, ledger: ledger)
     }
 
+    /// `reach(...).reachability`.
+    public func reachability(from: Int, _ source: IPAddress, to: Int, _ destination: IPAddress, port: Int?,
+                             ledger: ControlPlaneLedger) -> Reachability {
+        reach(from: from, source, to: to, destination, port: port, ledger: ledger).reachability
+    }
+
+    /// `reach(demand:ledger:)` without the path.
+    public func reachability(demand d: Int, ledger: ControlPlaneLedger) -> Reachability {
+        let c = context.graph.consumer[d], p = context.graph.provider[d]
+        guard ledger.exists(c), ledger.exists(p) else { return .unreachable(.notCreated) }
+        if c == p { return .reachable }
+        let port = context.topology.services[context.topology.demands[d].service].port
+        return reachability(from: c, context.address(of: c), to: p, context.address(of: p), port: port, ledger: ledger)
+    }
+
     /// Recomputes demand `d`'s cached status, and marks its goal reached the first time it is.
     public func refresh(demand d: Int, at now: SimTime, ledger: inout ControlPlaneLedger) {
-        let status = reach(demand: d, ledger: ledger).reachability
+        let status = reachability(demand: d, ledger: ledger)
         ledger.setDemand(d, status)
         let g = context.graph.goalOfDemand[d]
         if status.isReachable, g >= 0, !ledger.demandGoalReached[g] {

@@ -28,7 +28,11 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
     public private(set) var lastActivity = SimTime.zero
 
     /// A control plane for `topology` with nothing created yet.
+    /// `topology.vpcs` must be in creation order (as `Scenario.topology(replication:)` builds
+    /// it): the strategies take the index order for the join order.
     public init(topology: Topology, configuration: ControlPlaneConfiguration) {
+        precondition(zip(topology.vpcs, topology.vpcs.dropFirst()).allSatisfy { $0.createdAt <= $1.createdAt },
+                     "Topology.vpcs must be in creation order")
         let context = StrategyContext(topology: topology, configuration: configuration)
         strategy = Strategy(context: context)
         ledger = ControlPlaneLedger(vpcs: topology.vpcs.count, regions: topology.regions.count,
@@ -119,7 +123,10 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
 
     /// The summary.csv control-plane columns now.
     public func summary() -> ControlPlaneSummary {
-        let outcomes = strategy.goalOutcomes(ledger: ledger)
+        summary(outcomes: strategy.goalOutcomes(ledger: ledger))
+    }
+
+    private func summary(outcomes: (goals: Int, unreachable: [Int])) -> ControlPlaneSummary {
         let inventory = ledger.inventory
         return ControlPlaneSummary(
             vpcs: ledger.vpcsCreated, regions: ledger.regionsInUse, connections: inventory.connections,
@@ -145,7 +152,7 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
             ledger.apiCalls[op.rawValue] > 0 ? (operation: op, count: ledger.apiCalls[op.rawValue]) : nil
         }
         return ControlPlaneResult(
-            summary: summary(),
+            summary: summary(outcomes: outcomes),
             unreachableByReason: UnreachableReason.allCases.enumerated().map { (reason: $1, count: outcomes.unreachable[$0]) },
             goals: outcomes.goals, quotaViolationsByKey: quotas, apiCallsByOperation: calls,
             requestsWaited: ledger.requestsWaited, cost: strategy.monthlyCost(ledger: ledger), timeseries: recorder.rows)

@@ -9,7 +9,9 @@ import CloudModel
 public struct DemandGraph: Sendable {
     /// One (consumer VPC, service) pair that must become reachable.
     public struct Goal: Hashable, Sendable {
+        /// The consumer VPC.
         public var consumer: Int
+        /// The service (index into `Topology.services`).
         public var service: Int
         /// The VPC the service runs in.
         public var provider: Int

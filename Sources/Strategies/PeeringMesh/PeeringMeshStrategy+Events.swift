@@ -111,10 +111,10 @@ extension PeeringMeshStrategy {
     /// Nil when both VPCs of the connection reach each other, else the first reason found.
     func pairOutcome(_ id: Int, ledger: ControlPlaneLedger) -> UnreachableReason? {
         let a = Int(peerings[id].low), b = Int(peerings[id].high)
-        if case .unreachable(let reason) = reach(from: a, context.address(of: a), to: b, context.address(of: b),
-                                                  port: nil, ledger: ledger) { return reason }
-        if case .unreachable(let reason) = reach(from: b, context.address(of: b), to: a, context.address(of: a),
-                                                  port: nil, ledger: ledger) { return reason }
+        if case .blocked(let reason) = evaluate(from: a, context.address(of: a), to: b, context.address(of: b),
+                                                ledger: ledger) { return reason }
+        if case .blocked(let reason) = evaluate(from: b, context.address(of: b), to: a, context.address(of: a),
+                                                ledger: ledger) { return reason }
         return nil
     }
 

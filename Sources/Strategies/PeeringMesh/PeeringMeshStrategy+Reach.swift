@@ -37,28 +37,53 @@ extension PeeringMeshStrategy {
         return context.addresses.blocks(containing: address)
     }
 
+    /// The outcome of a query, without the path.
+    enum Evaluation {
+        case connected(Int)
+        case local
+        case blocked(UnreachableReason)
+    }
+
     public func reach(from a: Int, _ source: IPAddress, to b: Int, _ destination: IPAddress, port: Int?,
                       ledger: ControlPlaneLedger) -> ReachResult {
-        guard ledger.exists(a), ledger.exists(b) else { return .unreachable(.notCreated) }
+        switch evaluate(from: a, source, to: b, destination, ledger: ledger) {
+        case .connected(let id): return .reachable([.vpc(a), .peering(id), .vpc(b)])
+        case .local: return .reachable([.vpc(a)])
+        case .blocked(let reason): return .unreachable(reason)
+        }
+    }
+
+    public func reachability(from a: Int, _ source: IPAddress, to b: Int, _ destination: IPAddress, port: Int?,
+                             ledger: ControlPlaneLedger) -> Reachability {
+        switch evaluate(from: a, source, to: b, destination, ledger: ledger) {
+        case .connected, .local: return .reachable
+        case .blocked(let reason): return .unreachable(reason)
+        }
+    }
+
+    /// Forward route, return route and the destination's security group, in that order.
+    func evaluate(from a: Int, _ source: IPAddress, to b: Int, _ destination: IPAddress,
+                  ledger: ControlPlaneLedger) -> Evaluation {
+        guard ledger.exists(a), ledger.exists(b) else { return .blocked(.notCreated) }
         let toward = candidates(destination, hostOf: b)
-        guard toward.contains(where: { context.addresses.vpc(b, holds: $0) }) else { return .unreachable(.noRoute) }
-        if a == b { return .reachable([.vpc(a)]) }
+        guard toward.contains(where: { context.addresses.vpc(b, holds: $0) }) else { return .blocked(.noRoute) }
+        if a == b { return .local }
         // Forward: a's tables must send the destination over a connection to b.
         let id: Int
         switch leg(from: a, to: b, candidates: toward) {
-        case .blocked(let reason): return .unreachable(reason)
+        case .blocked(let reason): return .blocked(reason)
         case .connection(let connection): id = connection
         }
         // Return: b's tables must send the source back over the same connection.
         let back = candidates(source, hostOf: a)
-        guard back.contains(where: { context.addresses.vpc(a, holds: $0) }) else { return .unreachable(.noRoute) }
-        if case .blocked(let reason) = leg(from: b, to: a, candidates: back) { return .unreachable(reason) }
+        guard back.contains(where: { context.addresses.vpc(a, holds: $0) }) else { return .blocked(.noRoute) }
+        if case .blocked(let reason) = leg(from: b, to: a, candidates: back) { return .blocked(reason) }
         // b's security group must admit the source.
         guard back.contains(where: { ruleBits[b, Int($0)] }) else {
             let record = peerings[id]
-            return .unreachable(record.ruleSides & record.sideBit(b) != 0 ? .pending : .securityGroup)
+            return .blocked(record.ruleSides & record.sideBit(b) != 0 ? .pending : .securityGroup)
         }
-        return .reachable([.vpc(a), .peering(id), .vpc(b)])
+        return .connected(id)
     }
 
     /// One direction of a query.

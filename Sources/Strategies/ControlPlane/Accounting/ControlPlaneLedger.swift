@@ -32,10 +32,11 @@ public struct ControlPlaneLedger: Sendable {
     /// Per demand, whether it is reachable now (the data plane reads it per request).
     public private(set) var demandStatus: [Reachability]
 
-    /// Per VPC, the connectivity goals it owns, how many are reachable, and when the last
-    /// one became so (nanoseconds, -1 until then).
+    /// Per VPC, the connectivity goals it owns.
     public private(set) var goalCount: [Int32]
+    /// Per VPC, how many of its goals have been reachable.
     public private(set) var goalsReached: [Int32]
+    /// Per VPC, when the last of its goals became reachable (nanoseconds, -1 until then).
     public private(set) var connectedAt: [Int64]
 
     /// Per demand-driven goal (`DemandGraph.goals`), whether it has been reachable once.

@@ -9,7 +9,9 @@ import CloudModel
 public struct AddressPlan: Sendable {
     /// Where a VPC holds a block: the VPC and the block's position among its CIDRs.
     public struct Holder: Hashable, Sendable {
+        /// The VPC (index into `Topology.vpcs`).
         public var vpc: Int
+        /// The block's position among the VPC's CIDRs.
         public var position: Int
     }
 

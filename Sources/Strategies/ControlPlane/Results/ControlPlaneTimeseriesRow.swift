@@ -8,12 +8,19 @@ public struct ControlPlaneTimeseriesRow: Equatable, Sendable {
     /// When, from the start of the control plane (time 0 of a growth run; the start of
     /// provisioning for a topology provisioned before time 0).
     public var time: SimTime
+    /// `vpcs`: VPCs created so far.
     public var vpcs: Int
+    /// `connections`: working connections (see `Inventory.connections`).
     public var connections: Int
+    /// `route_entries_total`: static routes in every VPC and TGW route table.
     public var routeEntriesTotal: Int
+    /// `route_entries_max_per_table`: static routes in the fullest table.
     public var routeEntriesMaxPerTable: Int
+    /// `api_operations`: API calls so far.
     public var apiOperations: Int
+    /// `quota_violations`: operations refused by a quota so far.
     public var quotaViolations: Int
+    /// `monthly_cost_usd`: the monthly run rate at that time.
     public var monthlyCostUSD: Double
 
     /// `t_s`: `time` in seconds.
