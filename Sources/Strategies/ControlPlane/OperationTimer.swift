@@ -3,7 +3,7 @@ import SimKernel
 /// Draws the duration of each control-plane operation, one random stream per kind of
 /// operation derived from (seed, `controlplane.<operation>`, replication), so that changing
 /// one delay's distribution leaves the draws of every other kind unchanged.
-struct OperationTimer {
+final class OperationTimer {
     /// The timed operations.
     enum Operation: Int, CaseIterable {
         case peeringCreate, peeringProvision, routeCreate, nlbCreate, endpointServiceCreate, endpointCreate

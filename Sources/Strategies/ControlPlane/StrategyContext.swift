@@ -16,6 +16,13 @@ public struct StrategyContext {
     public let traffic: [DemandTraffic]
     /// Draws operation durations.
     let timer: OperationTimer
+    /// Per VPC, copied out of the topology for the hot paths (no struct copies there):
+    /// its number of route tables, the routes (or rules) a peer needs to reach it, its
+    /// region index and its number of AZs.
+    public let routeTableCounts: [Int]
+    public let footprints: [FamilyCount]
+    public let regions: [Int]
+    public let zoneCounts: [Int]
 
     init(topology: Topology, configuration: ControlPlaneConfiguration) {
         self.topology = topology
@@ -24,6 +31,10 @@ public struct StrategyContext {
         graph = DemandGraph(topology: topology)
         traffic = topology.demands.map { DemandTraffic($0, prices: configuration.prices) }
         timer = OperationTimer(configuration: configuration)
+        routeTableCounts = topology.vpcs.map(\.vpc.routeTableCount)
+        footprints = topology.vpcs.map(\.vpc.routesToReach)
+        regions = topology.vpcs.map(\.region)
+        zoneCounts = topology.vpcs.map(\.zones.count)
     }
 
     /// The quotas in force.
@@ -35,7 +46,7 @@ public struct StrategyContext {
     public func address(of v: Int) -> IPAddress { .ipv4(addresses.representative[v]) }
 
     /// The region index of VPC `v`.
-    @inlinable public func region(of v: Int) -> Int { topology.vpcs[v].region }
+    @inlinable public func region(of v: Int) -> Int { regions[v] }
 
     /// The AZ ids VPC `v` uses.
     public func zoneIDs(of v: Int) -> [AvailabilityZoneID] {

@@ -3,8 +3,8 @@ import SimKernel
 
 extension PeeringMeshStrategy {
     /// Deletes the connection between `a` and `b` (any state but a final one): routes to it
-    /// stay as blackholes (still counted), its quota is given back, and a pending request
-    /// frees its requester's slot.
+    /// stay as blackholes (still counted, also against the route quota), its peering slot is
+    /// given back, and a pending request frees its requester's slot.
     public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
                                                           in simulator: inout Simulator<Queue>,
                                                           ledger: inout ControlPlaneLedger) -> Bool {
@@ -17,7 +17,14 @@ extension PeeringMeshStrategy {
         ledger.count(.deleteVpcPeeringConnection)
         if record.state == .active { ledger.inventory.connections -= 1 }
         peerings[id].state = .deleted
-        reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
+        if record.state == .active {
+            // The peering slot is free again; its routes stay in the tables as blackholes,
+            // still counting against the route quota.
+            held[Int(record.low)] -= 1
+            held[Int(record.high)] -= 1
+        } else {
+            reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
+        }
         if record.state.holdsPendingSlot { releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger) }
         refreshPair(id, at: simulator.now, ledger: &ledger)
         return true

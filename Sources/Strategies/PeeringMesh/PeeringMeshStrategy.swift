@@ -101,10 +101,10 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     }
 
     /// Number of tables of VPC `v`.
-    @inline(__always) func tables(_ v: Int) -> Int { context.topology.vpcs[v].vpc.routeTableCount }
+    @inline(__always) func tables(_ v: Int) -> Int { context.routeTableCounts[v] }
 
     /// Routes (or rules) VPC `v`'s CIDRs need in a peer: one per CIDR, per family.
-    @inline(__always) func footprint(_ v: Int) -> FamilyCount { context.topology.vpcs[v].vpc.routesToReach }
+    @inline(__always) func footprint(_ v: Int) -> FamilyCount { context.footprints[v] }
 
     // MARK: Joining
 
