@@ -5,7 +5,8 @@ extension Scenario {
     /// The keys a scenario file may hold at the top level.
     static let keys = [
         "name", "seed", "replications", "strategies", "duration", "warmup", "regions", "vpcs", "fleets",
-        "services", "traffic", "growth", "peering", "privatelink", "latency", "quotas", "faults",
+        "services", "traffic", "growth", "peering", "privatelink", "transit_gateway", "control_plane", "latency",
+        "quotas", "faults",
     ]
 
     /// Reads a scenario document. Sections are read in dependency order (regions before
@@ -58,6 +59,12 @@ extension Scenario {
             },
             privateLink: try fields.optional("privatelink", default: PrivateLinkSettings()) { r throws(ScenarioError) in
                 try PrivateLinkSettings(reading: r)
+            },
+            transitGateway: try fields.optional("transit_gateway", default: TransitGatewaySettings()) { r throws(ScenarioError) in
+                try TransitGatewaySettings(reading: r)
+            },
+            controlPlane: try fields.optional("control_plane", default: ControlPlaneDelays.defaults) { r throws(ScenarioError) in
+                try ControlPlaneDelays(reading: r)
             },
             latency: try fields.optional("latency", default: LatencySettings()) { r throws(ScenarioError) in
                 try LatencySettings(reading: r, regions: regions)

@@ -41,6 +41,11 @@ public struct Scenario: Equatable, Sendable {
     public var peering: PeeringSettings
     /// How the PrivateLink-hub strategy exposes services.
     public var privateLink: PrivateLinkSettings
+    /// How the transit-gateway strategy attaches and routes (`transit_gateway:`).
+    public var transitGateway: TransitGatewaySettings
+    /// Durations of control-plane API operations (`control_plane:`); each defaults to a
+    /// sourced or documented value (see `ControlPlaneDelays`).
+    public var controlPlane: ControlPlaneDelays
     /// Latency distributions that replace the built-in, sourced defaults.
     public var latency: LatencySettings
     /// AWS quotas in force (CloudModel's catalog). Default: `maximum`, the highest value
@@ -56,6 +61,8 @@ public struct Scenario: Equatable, Sendable {
                 regions: [RegionSpec] = [], vpcs: [VPCSpec] = [], fleets: [FleetSpec] = [],
                 services: [ServiceSpec] = [], traffic: [TrafficSpec] = [], growth: GrowthSpec? = nil,
                 peering: PeeringSettings = PeeringSettings(), privateLink: PrivateLinkSettings = PrivateLinkSettings(),
+                transitGateway: TransitGatewaySettings = TransitGatewaySettings(),
+                controlPlane: ControlPlaneDelays = .defaults,
                 latency: LatencySettings = LatencySettings(), quotas: QuotaSet = .maximum,
                 faults: [FaultSpec] = []) {
         self.name = name
@@ -72,6 +79,8 @@ public struct Scenario: Equatable, Sendable {
         self.growth = growth
         self.peering = peering
         self.privateLink = privateLink
+        self.transitGateway = transitGateway
+        self.controlPlane = controlPlane
         self.latency = latency
         self.quotas = quotas
         self.faults = faults

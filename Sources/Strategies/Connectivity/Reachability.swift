@@ -29,10 +29,19 @@ public enum UnreachableReason: String, Sendable, CaseIterable, Hashable {
     case noRoute = "no-route"
     /// The consumer VPC does not exist yet (growth).
     case notCreated = "not-created"
+    /// Routes lead there but no security-group rule of the destination admits the source
+    /// (e.g. a provider calling back a consumer that only opened the other direction).
+    case securityGroup = "security-group"
 }
 
 /// The control plane's current view, as the data plane reads it: O(1) per request.
 public protocol ConnectivityView {
     /// Reachability of demand `demand` (an index into `Topology.demands`).
     func reachability(ofDemand demand: Int) -> Reachability
+}
+
+extension UnreachableReason {
+    /// Whether the reason can still clear without outside action: the connection is being
+    /// set up, or its VPC is yet to come. Every other reason is a final outcome.
+    @inlinable public var isTransient: Bool { self == .pending || self == .notCreated }
 }

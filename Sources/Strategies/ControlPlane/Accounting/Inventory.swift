@@ -1,0 +1,30 @@
+/// What the control plane has built so far, counted as it is built (never by walking
+/// millions of routes): the resource columns of summary.csv and timeseries.csv.
+public struct Inventory: Equatable, Sendable {
+    /// Working connections: active VPC peerings; available interface endpoints; available
+    /// TGW VPC attachments plus available inter-region TGW peering attachments (each peering
+    /// counted once, though both gateways list it).
+    public var connections = 0
+    /// Static route entries in all route tables: every VPC route table (a VPC with r tables
+    /// counts each route r times) plus, under Transit Gateway, every TGW route table
+    /// (propagated and static routes). Local routes are not counted, as the
+    /// routes-per-route-table quota does not count them. Routes whose target was deleted
+    /// stay (as AWS keeps them, as blackholes).
+    public var routeEntriesTotal = 0
+    /// Static route entries (both families) in the fullest single route table, VPC or TGW.
+    public var routeEntriesMaxPerTable = 0
+    /// Security-group rules added for connectivity, over all groups (inbound rules per peer
+    /// CIDR under peering; the endpoint's own group and the provider's group under
+    /// PrivateLink; per partner CIDR or one summary rule under Transit Gateway).
+    public var securityGroupRules = 0
+    /// Network interfaces the design places: one per AZ of each interface endpoint, of each
+    /// NLB and of each TGW VPC attachment. Peering places none.
+    public var networkInterfaces = 0
+
+    public init() {}
+
+    /// Notes that some table now holds `entries` static routes.
+    @inlinable public mutating func noteTable(entries: Int) {
+        if entries > routeEntriesMaxPerTable { routeEntriesMaxPerTable = entries }
+    }
+}

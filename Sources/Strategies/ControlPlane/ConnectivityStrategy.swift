@@ -1,0 +1,150 @@
+import CloudModel
+import SimKernel
+
+/// One connectivity design: how "VPC X joins" becomes timed control-plane operations, and
+/// how the state they build answers reachability questions.
+///
+/// A strategy is driven by `ControlPlane`, which owns the shared books
+/// (`ControlPlaneLedger`) and hands them to every call. Its events use kinds of
+/// `ControlPlaneEventKind` and are scheduled through `ControlPlaneLedger.schedule`, so the
+/// control plane knows when it is quiescent.
+public protocol ConnectivityStrategy {
+    /// The design, by its scenario name.
+    static var kind: StrategyKind { get }
+
+    /// Prepares for a run in which no VPC exists yet.
+    init(context: StrategyContext)
+
+    /// The material the strategy works from.
+    var context: StrategyContext { get }
+
+    /// VPC `vpc` was just created (the ledger already counts it): plan its operations.
+    mutating func vpcCreated<Queue: EventQueue>(_ vpc: Int, in simulator: inout Simulator<Queue>,
+                                                 ledger: inout ControlPlaneLedger)
+
+    /// One of the strategy's own events (kinds 100..<1000) fired.
+    mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>,
+                                             ledger: inout ControlPlaneLedger)
+
+    /// Reachability-Analyzer-style query: can `source` in VPC `from` open a connection to
+    /// `destination` in VPC `to` (on `port`, which selects the service under PrivateLink)
+    /// right now, and through what? Answered from route tables, attachments, endpoints and
+    /// security groups, with return traffic checked.
+    func reach(from: Int, _ source: IPAddress, to: Int, _ destination: IPAddress, port: Int?,
+               ledger: ControlPlaneLedger) -> ReachResult
+
+    /// The same query without the path: what the per-demand cache stores. Designs on the
+    /// scale path answer it without allocating; the default derives it from `reach`.
+    func reachability(from: Int, _ source: IPAddress, to: Int, _ destination: IPAddress, port: Int?,
+                      ledger: ControlPlaneLedger) -> Reachability
+
+    /// Goals in all (among existing VPCs), and how many of them are unreachable now, per
+    /// `UnreachableReason` (indexed like `UnreachableReason.allCases`).
+    func goalOutcomes(ledger: ControlPlaneLedger) -> (goals: Int, unreachable: [Int])
+
+    /// The monthly run rate of what exists now, carrying the traffic that can flow now.
+    func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown
+
+    /// Fault: deletes the VPC peering between two VPCs, if there is one; false otherwise.
+    mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,
+                                                   ledger: inout ControlPlaneLedger) -> Bool
+
+    /// Fault: the accepter rejects the pending peering request between two VPCs; false when
+    /// there is no request waiting for acceptance.
+    mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,
+                                                   ledger: inout ControlPlaneLedger) -> Bool
+
+    /// Fault: the provider rejects the endpoint connection of (consumer VPC, service);
+    /// false when there is no such endpoint.
+    mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int, in simulator: inout Simulator<Queue>,
+                                                    ledger: inout ControlPlaneLedger) -> Bool
+}
+
+extension ConnectivityStrategy {
+    /// Not applicable to this design.
+    public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool { false }
+
+    /// Not applicable to this design.
+    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool { false }
+
+    /// Not applicable to this design.
+    public mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int,
+                                                           in simulator: inout Simulator<Queue>,
+                                                           ledger: inout ControlPlaneLedger) -> Bool { false }
+
+    /// The query for demand `d`: from the consumer's host address to the provider's, on the
+    /// service's port. A demand inside one VPC is always reachable once the VPC exists.
+    public func reach(demand d: Int, ledger: ControlPlaneLedger) -> ReachResult {
+        let c = context.graph.consumer[d], p = context.graph.provider[d]
+        guard ledger.exists(c), ledger.exists(p) else { return .unreachable(.notCreated) }
+        if c == p { return .reachable([.vpc(c)]) }
+        let port = context.topology.services[context.topology.demands[d].service].port
+        return reach(from: c, context.address(of: c), to: p, context.address(of: p), port: port, ledger: ledger)
+    }
+
+    /// `reach(...).reachability`.
+    public func reachability(from: Int, _ source: IPAddress, to: Int, _ destination: IPAddress, port: Int?,
+                             ledger: ControlPlaneLedger) -> Reachability {
+        reach(from: from, source, to: to, destination, port: port, ledger: ledger).reachability
+    }
+
+    /// `reach(demand:ledger:)` without the path.
+    public func reachability(demand d: Int, ledger: ControlPlaneLedger) -> Reachability {
+        let c = context.graph.consumer[d], p = context.graph.provider[d]
+        guard ledger.exists(c), ledger.exists(p) else { return .unreachable(.notCreated) }
+        if c == p { return .reachable }
+        let port = context.topology.services[context.topology.demands[d].service].port
+        return reachability(from: c, context.address(of: c), to: p, context.address(of: p), port: port, ledger: ledger)
+    }
+
+    /// Recomputes demand `d`'s cached status, and marks its goal reached the first time it is.
+    public func refresh(demand d: Int, at now: SimTime, ledger: inout ControlPlaneLedger) {
+        let status = reachability(demand: d, ledger: ledger)
+        ledger.setDemand(d, status)
+        let g = context.graph.goalOfDemand[d]
+        if status.isReachable, g >= 0, !ledger.demandGoalReached[g] {
+            ledger.demandGoalReached[g] = true
+            ledger.reachGoal(owner: context.graph.goals[g].owner, at: now)
+        }
+    }
+
+    /// Recomputes every demand VPC `v` takes part in.
+    public func refreshDemands(of v: Int, at now: SimTime, ledger: inout ControlPlaneLedger) {
+        for d in context.graph.demandsOf[v] { refresh(demand: Int(d), at: now, ledger: &ledger) }
+    }
+
+    /// Recomputes every demand.
+    public func refreshAllDemands(at now: SimTime, ledger: inout ControlPlaneLedger) {
+        for d in context.topology.demands.indices { refresh(demand: d, at: now, ledger: &ledger) }
+    }
+
+    /// Gives the joining VPC `v` the demand goals it completes (those whose other VPC
+    /// exists already) and evaluates their demands.
+    public func openDemandGoals(joining v: Int, at now: SimTime, ledger: inout ControlPlaneLedger) {
+        var owned = 0
+        for d in context.graph.demandsOf[v] {
+            let g = context.graph.goalOfDemand[Int(d)]
+            if g >= 0, context.graph.goals[g].owner == v, context.graph.demandsOfGoal[g].first == d { owned += 1 }
+        }
+        ledger.addGoals(owner: v, count: owned)
+        refreshDemands(of: v, at: now, ledger: &ledger)
+    }
+
+    /// Goal outcomes for the demand-driven designs: each goal takes the status of its demands.
+    public func demandGoalOutcomes(ledger: ControlPlaneLedger) -> (goals: Int, unreachable: [Int]) {
+        var unreachable = Array(repeating: 0, count: UnreachableReason.allCases.count)
+        var goals = 0
+        for (g, goal) in context.graph.goals.enumerated() where ledger.exists(goal.consumer) && ledger.exists(goal.provider) {
+            goals += 1
+            let d = Int(context.graph.demandsOfGoal[g][0])
+            if case .unreachable(let reason) = ledger.demandStatus[d] {
+                unreachable[UnreachableReason.allCases.firstIndex(of: reason)!] += 1
+            }
+        }
+        return (goals, unreachable)
+    }
+}

@@ -1,0 +1,75 @@
+import CloudModel
+import SimKernel
+
+/// The read-only material every strategy works from: the topology, the configuration, and
+/// the indexes built from them once per run.
+public struct StrategyContext {
+    /// The VPCs, services and demands of this replication.
+    public let topology: Topology
+    /// Quotas, prices, delays, options.
+    public let configuration: ControlPlaneConfiguration
+    /// Every distinct CIDR block, who holds it, what overlaps it.
+    public let addresses: AddressPlan
+    /// Demands per VPC and the demand-driven goals.
+    public let graph: DemandGraph
+    /// Per demand, its monthly volume.
+    public let traffic: [DemandTraffic]
+    /// Draws operation durations.
+    let timer: OperationTimer
+    /// Per VPC, copied out of the topology for the hot paths (no struct copies there):
+    /// its number of route tables, the routes (or rules) a peer needs to reach it, its
+    /// region index and its number of AZs.
+    public let routeTableCounts: [Int]
+    public let footprints: [FamilyCount]
+    public let regions: [Int]
+    public let zoneCounts: [Int]
+
+    init(topology: Topology, configuration: ControlPlaneConfiguration) {
+        self.topology = topology
+        self.configuration = configuration
+        addresses = AddressPlan(vpcs: topology.vpcs.map(\.vpc))
+        graph = DemandGraph(topology: topology)
+        traffic = topology.demands.map { DemandTraffic($0, prices: configuration.prices) }
+        timer = OperationTimer(configuration: configuration)
+        routeTableCounts = topology.vpcs.map(\.vpc.routeTableCount)
+        footprints = topology.vpcs.map(\.vpc.routesToReach)
+        regions = topology.vpcs.map(\.region)
+        zoneCounts = topology.vpcs.map(\.zones.count)
+    }
+
+    /// The quotas in force.
+    @inlinable public var quotas: QuotaSet { configuration.quotas }
+    /// The prices in force.
+    @inlinable public var prices: PriceTable { configuration.prices }
+
+    /// The address vpcsim uses for VPC `v`'s hosts.
+    public func address(of v: Int) -> IPAddress { .ipv4(addresses.representative[v]) }
+
+    /// The region index of VPC `v`.
+    @inlinable public func region(of v: Int) -> Int { regions[v] }
+
+    /// The AZ ids VPC `v` uses.
+    public func zoneIDs(of v: Int) -> [AvailabilityZoneID] {
+        let entry = topology.vpcs[v]
+        return entry.zones.map { topology.regions[entry.region].zones[$0] }
+    }
+
+    /// Share of a consumer's requests that cross an AZ to reach an instance in the
+    /// provider's VPC, in the same region, when clients sit in a uniformly random AZ of the
+    /// consumer and balance uniformly over instances in every AZ of the provider (equal
+    /// instances per AZ): 1 − |common AZ ids| / (|consumer AZs| · |provider AZs|). With the
+    /// consumer's AZs among the provider's this is 1 − 1/(provider AZs). Zero across regions
+    /// (inter-region transfer is priced instead).
+    public func crossAZShare(consumer c: Int, provider p: Int) -> Double {
+        guard region(of: c) == region(of: p) else { return 0 }
+        let mine = zoneIDs(of: c), theirs = zoneIDs(of: p)
+        let common = mine.filter { theirs.contains($0) }.count
+        return 1 - Double(common) / Double(mine.count * theirs.count)
+    }
+
+    /// Inter-region price per GB from VPC `a`'s region to VPC `b`'s (zero within a region).
+    public func interRegionPerGB(from a: Int, to b: Int) -> Double {
+        let regions = topology.regions
+        return prices.interRegionPerGB(from: regions[region(of: a)].name, to: regions[region(of: b)].name)
+    }
+}

@@ -1,0 +1,26 @@
+/// Options of the transit-gateway strategy (`transit_gateway:`).
+public struct TransitGatewaySettings: Equatable, Sendable {
+    /// Which routes toward the transit gateway each VPC route table gets.
+    public enum VPCRoutes: String, CaseIterable, Sendable {
+        /// One summary route per address family: the shortest common prefix of every VPC
+        /// CIDR in the run (e.g. 10.0.0.0/8), the summarisation AWS's multi-VPC whitepaper
+        /// recommends. Route tables then stay at one or two entries whatever the fleet size,
+        /// and the security groups of providers admit that summary with one rule.
+        case summary
+        /// One route per CIDR of each VPC the table's VPC exchanges traffic with, like a
+        /// peering: route and security-group counts then grow with the number of partners.
+        case perDestination = "per-destination"
+    }
+
+    /// How VPC attachments from other accounts and inter-region TGW peering attachments
+    /// are accepted. Default: automatic (`AutoAcceptSharedAttachments` on, and the peering
+    /// accepted by the same automation that requested it).
+    public var acceptance: Acceptance
+    /// VPC route-table style. Default: `summary`.
+    public var vpcRoutes: VPCRoutes
+
+    public init(acceptance: Acceptance = .automatic, vpcRoutes: VPCRoutes = .summary) {
+        self.acceptance = acceptance
+        self.vpcRoutes = vpcRoutes
+    }
+}

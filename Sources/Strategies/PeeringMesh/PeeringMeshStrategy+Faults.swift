@@ -1,0 +1,47 @@
+import CloudModel
+import SimKernel
+
+extension PeeringMeshStrategy {
+    /// Deletes the connection between `a` and `b` (any state but a final one): routes to it
+    /// stay as blackholes (still counted, also against the route quota), its peering slot is
+    /// given back, and a pending request frees its requester's slot.
+    public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool {
+        guard let id = pair(a, b) else { return false }
+        let record = peerings[id]
+        switch record.state {
+        case .failed, .expired, .rejected, .deleted: return false
+        case .planned, .requesting, .pendingAcceptance, .provisioning, .active: break
+        }
+        ledger.count(.deleteVpcPeeringConnection)
+        if record.state == .active { ledger.inventory.connections -= 1 }
+        peerings[id].state = .deleted
+        if record.state == .active {
+            // The peering slot is free again; its routes stay in the tables as blackholes,
+            // still counting against the route quota.
+            held[Int(record.low)] -= 1
+            held[Int(record.high)] -= 1
+        } else {
+            reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
+        }
+        if record.state.holdsPendingSlot { releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger) }
+        refreshPair(id, at: simulator.now, ledger: &ledger)
+        return true
+    }
+
+    /// The accepter rejects a request that awaits acceptance: `rejected`, its slot and quota
+    /// given back. (A pending acceptance or expiry event then finds it rejected and does nothing.)
+    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                          in simulator: inout Simulator<Queue>,
+                                                          ledger: inout ControlPlaneLedger) -> Bool {
+        guard let id = pair(a, b), peerings[id].state == .pendingAcceptance else { return false }
+        let record = peerings[id]
+        ledger.count(.rejectVpcPeeringConnection)
+        peerings[id].state = .rejected
+        reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
+        releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger)
+        refreshPair(id, at: simulator.now, ledger: &ledger)
+        return true
+    }
+}

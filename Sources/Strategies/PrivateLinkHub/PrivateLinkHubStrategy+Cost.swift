@@ -1,0 +1,60 @@
+import CloudModel
+import SimKernel
+
+extension PrivateLinkHubStrategy {
+    /// The monthly run rate:
+    /// - each available endpoint, per AZ (ENI), at `interface_endpoint_az_hour`;
+    /// - endpoint data processing of every reachable demand's bytes (both directions),
+    ///   tiered on the volume pooled over the endpoints of each consumer region;
+    /// - one NLB per service whose NLB is active, at `nlb_hour`, plus NLCU-hours: per hour
+    ///   the largest of new connections per second (⚠ one connection per request, an upper
+    ///   bound: vpcsim does not model connection reuse), active connections (not modelled,
+    ///   taken as 0) and GB processed per hour (the service's reachable demands' bytes);
+    /// - with `cross_zone`, the NLB sends the share 1 − 1/(provider AZs) of the bytes to
+    ///   targets in other AZs, charged at `cross_az_per_gb` in each direction; without it,
+    ///   nothing crosses AZs (endpoint → NLB → target stay in one AZ; endpoint-side cross-AZ
+    ///   data would be free anyway since 2022-04);
+    /// - cross-region endpoints: inter-region transfer charged to the sender of each
+    ///   direction, plus the provider's `privatelink_cross_region_provider_region_hour` per
+    ///   service and remote region with an available endpoint (⚠ unconfirmed price).
+    /// Rates are averages over the month: AWS bills NLCUs per hour on the hour's peak.
+    public func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown {
+        var cost = CostBreakdown()
+        let prices = context.prices, hours = prices.hoursPerMonth
+        let topology = context.topology
+        var processedGB = Array(repeating: 0.0, count: topology.regions.count)
+        var serviceGB = Array(repeating: 0.0, count: topology.services.count)
+        var serviceRate = Array(repeating: 0.0, count: topology.services.count)
+        var remote = Array(repeating: Array(repeating: false, count: topology.regions.count),
+                           count: topology.services.count)
+
+        for record in endpoints where record.state == .available {
+            cost.interfaceEndpointHours += Double(record.zones) * prices.interfaceEndpointAZHour * hours
+            if record.crossRegion { remote[record.service][context.region(of: record.consumer)] = true }
+        }
+        for (d, demand) in topology.demands.enumerated() where ledger.demandStatus[d].isReachable {
+            let c = context.graph.consumer[d], p = context.graph.provider[d]
+            guard c != p else { continue }
+            let volume = context.traffic[d]
+            processedGB[context.region(of: c)] += volume.totalGB
+            serviceGB[demand.service] += volume.totalGB
+            serviceRate[demand.service] += volume.requestsPerSecond
+            if context.configuration.privateLink.crossZone {
+                let zones = Double(context.topology.vpcs[p].zones.count)
+                cost.crossAZTransfer += volume.totalGB * (1 - 1 / zones) * 2 * prices.crossAZPerGB
+            }
+            cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
+                + volume.responseGB * context.interRegionPerGB(from: p, to: c)
+        }
+        for gb in processedGB { cost.endpointProcessing += prices.endpointProcessingCost(gigabytesPerMonth: gb) }
+        for (s, record) in services.enumerated() where record.state == .creatingService || record.state == .available {
+            cost.loadBalancerHours += prices.nlbHour * hours
+            let nlcu = prices.nlcus(newConnectionsPerSecond: serviceRate[s], activeConnections: 0,
+                                    processedGBPerHour: serviceGB[s] / hours)
+            cost.loadBalancerCapacityUnits += nlcu * prices.nlcuHour * hours
+            let regions = remote[s].filter { $0 }.count
+            cost.privateLinkCrossRegion += Double(regions) * prices.privateLinkCrossRegionProviderRegionHour * hours
+        }
+        return cost
+    }
+}

@@ -1,0 +1,67 @@
+import CloudModel
+import SimKernel
+
+extension PrivateLinkHubStrategy {
+    public mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>,
+                                                    ledger: inout ControlPlaneLedger) {
+        let target = Int(event.target)
+        switch event.kind {
+        case ControlPlaneEventKind.loadBalancerActive.rawValue:
+            services[target].state = .creatingService
+            ledger.inventory.networkInterfaces += providerZones(target)
+            // The targets' security group admits the NLB (client addresses are not preserved).
+            ledger.count(.authorizeSecurityGroupIngress)
+            ledger.inventory.securityGroupRules += 1
+            ledger.count(.createVpcEndpointServiceConfiguration)
+            ledger.schedule(.endpointServiceAvailable, after: context.timer.draw(.endpointServiceCreate),
+                            target: target, in: &simulator)
+
+        case ControlPlaneEventKind.endpointServiceAvailable.rawValue:
+            services[target].state = .available
+            let waiting = services[target].waiting
+            services[target].waiting = []
+            for e in waiting where endpoints[e].state == .waitingForService {
+                createEndpoint(e, in: &simulator, ledger: &ledger)
+            }
+
+        case ControlPlaneEventKind.endpointAccepted.rawValue:
+            guard endpoints[target].state == .pendingAcceptance else { return }
+            ledger.count(.acceptVpcEndpointConnections)
+            endpoints[target].state = .pending
+            ledger.schedule(.endpointAvailable, after: context.timer.draw(.endpointCreate), target: target, in: &simulator)
+
+        case ControlPlaneEventKind.endpointAvailable.rawValue:
+            guard endpoints[target].state == .pending else { return }
+            endpoints[target].state = .available
+            ledger.inventory.connections += 1
+            refreshEndpoint(target, at: simulator.now, ledger: &ledger)
+
+        default:
+            preconditionFailure("privatelink-hub: unexpected event kind \(event.kind)")
+        }
+    }
+
+    /// Recomputes the demands an endpoint serves.
+    func refreshEndpoint(_ e: Int, at now: SimTime, ledger: inout ControlPlaneLedger) {
+        let record = endpoints[e]
+        context.graph.forEachDemand(between: record.consumer, and: context.topology.services[record.service].vpc) { d in
+            if context.topology.demands[d].service == record.service { refresh(demand: d, at: now, ledger: &ledger) }
+        }
+    }
+
+    /// The provider rejects the endpoint: it stays (and is billed) but passes no traffic.
+    public mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int,
+                                                           in simulator: inout Simulator<Queue>,
+                                                           ledger: inout ControlPlaneLedger) -> Bool {
+        guard let e = endpointsOf[consumer].first(where: { endpoints[$0].service == service }) else { return false }
+        switch endpoints[e].state {
+        case .failed, .rejected, .waitingForService: return false
+        case .pendingAcceptance, .pending, .available: break
+        }
+        if endpoints[e].state == .available { ledger.inventory.connections -= 1 }
+        ledger.count(.rejectVpcEndpointConnections)
+        endpoints[e].state = .rejected
+        refreshEndpoint(e, at: simulator.now, ledger: &ledger)
+        return true
+    }
+}

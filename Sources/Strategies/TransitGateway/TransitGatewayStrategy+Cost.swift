@@ -1,0 +1,35 @@
+import CloudModel
+import SimKernel
+
+extension TransitGatewayStrategy {
+    /// The monthly run rate:
+    /// - `tgw_attachment_hour` per available VPC attachment, and twice per available TGW
+    ///   peering (each side pays, aws-facts.md §4);
+    /// - `tgw_processing_per_gb` on every byte a VPC sends into a gateway: requests from the
+    ///   consumer and responses from the provider, i.e. each reachable demand's bytes once;
+    ///   plus `tgw_processing_from_peering_per_gb` (0, ⚠ unconfirmed) on bytes arriving over
+    ///   a TGW peering;
+    /// - cross-AZ bytes at `cross_az_to_endpoint_or_tgw_per_gb` (free since 2022-04, ⚠);
+    /// - inter-region transfer charged to the sender of each direction.
+    public func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown {
+        var cost = CostBreakdown()
+        let prices = context.prices, hours = prices.hoursPerMonth
+        let attached = attachment.reduce(0) { $0 + ($1 == .available ? 1 : 0) }
+        let peered = peerings.reduce(0) { $0 + ($1.state == .available ? 1 : 0) }
+        cost.transitGatewayAttachments = Double(attached + 2 * peered) * prices.tgwAttachmentHour * hours
+        for d in context.topology.demands.indices where ledger.demandStatus[d].isReachable {
+            let c = context.graph.consumer[d], p = context.graph.provider[d]
+            guard c != p else { continue }
+            let volume = context.traffic[d]
+            cost.transitGatewayProcessing += volume.totalGB * prices.tgwProcessingPerGB
+            if context.region(of: c) != context.region(of: p) {
+                cost.transitGatewayProcessing += volume.totalGB * prices.tgwProcessingFromPeeringPerGB
+            }
+            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p)
+                * prices.crossAZToEndpointOrTGWPerGB
+            cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
+                + volume.responseGB * context.interRegionPerGB(from: p, to: c)
+        }
+        return cost
+    }
+}

@@ -1,0 +1,97 @@
+import CloudModel
+import SimKernel
+import Strategies
+import Testing
+
+/// A small scenario whose monthly cost is worked out by hand from the list prices
+/// (aws-facts.md §4; `PriceCatalog`) for each design, to the cent.
+///
+/// Scenario: provider `p` in us-east-1 with 3 AZs (use1-az1, use1-az2, use1-az4) runs
+/// `api`; consumer `c1` in us-east-1 with 2 AZs (use1-az1, use1-az2) sends 1 request/s of
+/// 512 KiB and gets 512 KiB back; consumer `c2` in eu-west-2 (2 AZs) sends 2 requests/s of
+/// 1 MiB and gets 1 MiB back.
+///
+/// A month is 730 h = 2,628,000 s; a GB is 2^30 bytes. So 1 MiB/s for a month is
+/// 2,628,000 / 1,024 = 2,566.40625 GB, and:
+/// - c1: requests 1,283.203125 GB, responses 1,283.203125 GB, total 2,566.40625 GB;
+/// - c2: requests 5,132.8125 GB, responses 5,132.8125 GB, total 10,265.625 GB.
+@Suite struct CostTests {
+    static let text = """
+        regions:
+          us-east-1: {azs: 3}
+          eu-west-2: {azs: 2}
+        vpcs:
+          - {name: p, region: us-east-1, cidrs: [10.0.0.0/16]}
+          - {name: c1, region: us-east-1, cidrs: [10.1.0.0/16], azs: 2}
+          - {name: c2, region: eu-west-2, cidrs: [10.2.0.0/16]}
+        services:
+          - {name: api, vpc: p, port: 443, service_time: 1ms}
+        traffic:
+          - {from: c1, to: api, rate: 1/s, request_size: 512KiB, response_size: 512KiB}
+          - {from: c2, to: api, rate: 2/s, request_size: 1MiB, response_size: 1MiB}
+        peering: {mesh: needed}
+        privatelink: {acceptance: auto, cross_zone: false, cross_region: true}
+
+        """
+
+    /// PrivateLink:
+    /// - endpoint hours: c1's endpoint sits in the 2 AZs it shares with p, c2's
+    ///   (cross-region) in c2's 2 AZs: 4 × 0.01 × 730 = 29.20;
+    /// - processing, per consumer region, tier 1: us-east-1 2,566.40625 × 0.01 = 25.6640625;
+    ///   eu-west-2 10,265.625 × 0.01 = 102.65625; together 128.3203125;
+    /// - NLB: 0.0225 × 730 = 16.425;
+    /// - NLCU: 12,832.03125 GB / 730 h = 17.578125 GB/h (> 3 new connections/s / 800 =
+    ///   0.00375), so 17.578125 × 0.006 × 730 = 76.9921875;
+    /// - inter-region (c2, sender pays 0.02 each way): 5,132.8125 × 0.02 × 2 = 205.3125;
+    /// - cross-region provider charge, one remote region: 0.05 × 730 = 36.50.
+    /// Total: 29.20 + 128.3203125 + 16.425 + 76.9921875 + 205.3125 + 36.50 = 492.75.
+    @Test func privateLinkHub() throws {
+        let cost = try provision(Self.text, PrivateLinkHubStrategy.self).monthlyCost()
+        #expect(abs(cost.interfaceEndpointHours - 29.20) < 0.005)
+        #expect(abs(cost.endpointProcessing - 128.3203125) < 0.005)
+        #expect(abs(cost.loadBalancerHours - 16.425) < 0.005)
+        #expect(abs(cost.loadBalancerCapacityUnits - 76.9921875) < 0.005)
+        #expect(abs(cost.interRegionTransfer - 205.3125) < 0.005)
+        #expect(abs(cost.privateLinkCrossRegion - 36.50) < 0.005)
+        #expect(abs(cost.total - 492.75) < 0.005)
+    }
+
+    /// Peering (mesh: needed):
+    /// - c1 → p in one region: clients in 2 AZs, instances in 3 with 2 in common, so the
+    ///   cross-AZ share is 1 − 2/(2·3) = 2/3: 2,566.40625 × 2/3 × (0.01 out + 0.01 in)
+    ///   = 34.21875;
+    /// - c2 → p across regions: 205.3125 as above; connections are free.
+    /// Total: 239.53125.
+    @Test func peeringMesh() throws {
+        let cost = try provision(Self.text, PeeringMeshStrategy.self).monthlyCost()
+        #expect(abs(cost.crossAZTransfer - 34.21875) < 0.005)
+        #expect(abs(cost.interRegionTransfer - 205.3125) < 0.005)
+        #expect(abs(cost.total - 239.53125) < 0.005)
+    }
+
+    /// Transit Gateway:
+    /// - attachments: 3 VPC attachments + 1 TGW peering paid on both sides = 5 × 0.05 × 730
+    ///   = 182.50;
+    /// - processing: every byte enters a gateway from a VPC once: 12,832.03125 × 0.02
+    ///   = 256.640625 (data arriving over the peering: 0);
+    /// - inter-region 205.3125; cross-AZ through the TGW is free.
+    /// Total: 644.453125.
+    @Test func transitGateway() throws {
+        let cost = try provision(Self.text, TransitGatewayStrategy.self).monthlyCost()
+        #expect(abs(cost.transitGatewayAttachments - 182.50) < 0.005)
+        #expect(abs(cost.transitGatewayProcessing - 256.640625) < 0.005)
+        #expect(abs(cost.total - 644.453125) < 0.005)
+    }
+
+    /// Unreachable demands carry no traffic: with cross-region PrivateLink off, c2 gets no
+    /// endpoint (no route), and the cost loses c2's endpoint, processing, transfer and the
+    /// provider's cross-region charge: 2 × 0.01 × 730 + 25.6640625 + 16.425
+    /// + (2,566.40625 / 730 = 3.515625 NLCU) × 0.006 × 730 = 14.60 + 25.6640625 + 16.425
+    /// + 15.3984375 = 72.0875.
+    @Test func unreachableDemandsCostNothing() throws {
+        let text = Self.text.replacingOccurrences(of: "cross_region: true", with: "cross_region: false")
+        let controlPlane = try provision(text, PrivateLinkHubStrategy.self)
+        #expect(controlPlane.reachability(ofDemand: 1) == .unreachable(.noRoute))
+        #expect(abs(controlPlane.monthlyCost().total - 72.0875) < 0.005)
+    }
+}

@@ -1,0 +1,121 @@
+import CloudModel
+import SimKernel
+import Strategies
+import Testing
+
+/// PrivateLink and Transit Gateway resources against counting formulas.
+@Suite struct HubCountingTests {
+    /// n consumers (2 AZs) of one service whose provider uses 3 AZs (the consumers' two among
+    /// them): n endpoints of 2 ENIs, an NLB of 3 ENIs, a security group per endpoint with one
+    /// rule, one rule at the provider, and per endpoint 4 calls (permission, group, rule,
+    /// endpoint) plus 6 for the provider (NLB, target group, targets, listener, endpoint
+    /// service, rule).
+    @Test(arguments: [1, 5, 40])
+    func privateLinkCounts(n: Int) throws {
+        let text = """
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16]}
+            fleets:
+            \(fleet("app", count: n, azs: 2))services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: app, to: api, rate: 1/s}
+
+            """
+        let summary = try provision(text, PrivateLinkHubStrategy.self).summary()
+        #expect(summary.connections == n)
+        #expect(summary.enis == 2 * n + 3)
+        #expect(summary.sgRulesTotal == n + 1)
+        #expect(summary.routeEntriesTotal == 0)
+        #expect(summary.apiOperations == 4 * n + 6)
+    }
+
+    /// AZ alignment by AZ id: a consumer spanning 3 AZs of a provider using 2 gets 2 ENIs.
+    @Test func endpointsOnlyInCommonAZs() throws {
+        let text = """
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16], azs: 2}
+              - {name: wide, region: us-east-1, cidrs: [10.0.0.0/16], azs: 3}
+            services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: wide, to: api, rate: 1/s}
+
+            """
+        #expect(try provision(text, PrivateLinkHubStrategy.self).summary().enis == 2 + 2)
+    }
+
+    /// Cross-region PrivateLink only when enabled; otherwise the pair has no route.
+    @Test func crossRegionEndpointsAreOptional() throws {
+        let text = """
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16]}
+              - {name: far, region: eu-west-2, cidrs: [10.0.0.0/16]}
+            services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: far, to: api, rate: 1/s}
+
+            """
+        let on = try provision(text + "privatelink: {cross_region: true}\n", PrivateLinkHubStrategy.self)
+        #expect(on.reachability(ofDemand: 0) == .reachable)
+        let off = try provision(text + "privatelink: {cross_region: false}\n", PrivateLinkHubStrategy.self)
+        #expect(off.reachability(ofDemand: 0) == .unreachable(.noRoute))
+        #expect(off.summary().connections == 0)
+    }
+
+    /// Transit Gateway with a VPCs in one region and b in another, r route tables each:
+    /// every gateway table holds all a + b CIDRs (propagated or static), each VPC table one
+    /// summary route; a + b attachments and one gateway peering.
+    @Test(arguments: [(3, 2, 1), (10, 7, 3)])
+    func transitGatewaySummaryCounts(a: Int, b: Int, tables: Int) throws {
+        let text = """
+            fleets:
+            \(fleet("east", count: a, routeTables: tables))\
+              - {name: west, region: eu-west-2, count: \(b), cidr_pool: 10.128.0.0/9, prefix: 16, azs: 3, route_tables: \(tables)}
+
+            """
+        let summary = try provision(text, TransitGatewayStrategy.self).summary()
+        #expect(summary.connections == a + b + 1)
+        #expect(summary.routeEntriesMaxPerTable == a + b)
+        #expect(summary.routeEntriesTotal == 2 * (a + b) + (a + b) * tables)
+        #expect(summary.enis == 2 * a + 3 * b)
+    }
+
+    /// Per-destination routes: a hub serving n consumers holds n routes per table, each
+    /// consumer one; the hub's group one rule per consumer CIDR.
+    @Test func transitGatewayPerDestinationCounts() throws {
+        let n = 30
+        let text = """
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16], route_tables: 2}
+            fleets:
+            \(fleet("app", count: n))services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: app, to: api, rate: 1/s}
+            transit_gateway: {vpc_routes: per-destination}
+
+            """
+        let controlPlane = try provision(text, TransitGatewayStrategy.self)
+        #expect(controlPlane.strategy.vpcRouteCount(of: 0) == FamilyCount(ipv4: n))
+        #expect(controlPlane.strategy.vpcRouteCount(of: 1) == FamilyCount(ipv4: 1))
+        let summary = controlPlane.summary()
+        #expect(summary.sgRulesTotal == n)
+        #expect(summary.routeEntriesTotal == 2 * n + n + (n + 1))   // hub's 2 tables, consumers, the TGW table
+        #expect(summary.unreachablePairs == 0)
+    }
+
+    /// API names are AWS's: distinct, each an AWS verb followed by an EC2/ELB noun.
+    @Test func apiOperationNames() {
+        let names = APIOperation.allCases.map(\.name)
+        #expect(Set(names).count == names.count)
+        let verbs = ["Create", "Accept", "Delete", "Reject", "Authorize", "Register", "Modify"]
+        for name in names {
+            #expect(verbs.contains { name.hasPrefix($0) && name.count > $0.count }, "\(name)")
+        }
+        #expect(APIOperation.createVpcPeeringConnection.name == "CreateVpcPeeringConnection")
+        #expect(APIOperation.createTransitGatewayRoute.name == "CreateTransitGatewayRoute")
+        #expect(APIOperation.rejectVpcPeeringConnection.name == "RejectVpcPeeringConnection")
+    }
+}
