@@ -1,0 +1,6 @@
+/// A control-plane view in which every demand is connected: for benchmarks and for runs
+/// that study the data plane alone.
+public struct AllReachable: ConnectivityView, Sendable {
+    public init() {}
+    @inlinable public func reachability(ofDemand demand: Int) -> Reachability { .reachable }
+}
