@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "CloudModelTests", dependencies: ["CloudModel"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Strategies", "CloudModel", "SimKernel"]),
+        .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiment"]),
         .testTarget(name: "vpcsimTests", dependencies: ["vpcsim"]),
     ]
