@@ -40,8 +40,12 @@ extension DataPlane {
             record(failure: RequestFailure.unreachable(reason).code, demand: demand, start: now, end: now)
             return
         }
-        let placement = streams.placement[d]
-        let u0 = placement.uniform(), u1 = placement.uniform(), u2 = placement.uniform()
+        var u0 = 0.0, u1 = 0.0, u2 = 0.0
+        streams.placement.with(d) { stream in
+            u0 = stream.uniform()
+            u1 = stream.uniform()
+            u2 = stream.uniform()
+        }
         let clientSlot = health.pick(in: layout.zoneList, start: demand.clientZoneStart, count: demand.clientZoneCount, u: u0)
         let clientZone = layout.zoneList[Int(demand.clientZoneStart) + clientSlot]
         if health.downCount[Int(clientZone)] > 0 {
@@ -55,35 +59,38 @@ extension DataPlane {
         }
 
         // Delays: the base round trip from the network stream (one draw), the rest from hops.
-        let p = Int(demand.path)
-        let network = streams.network[d], hops = streams.hops[d]
         let c = path.components
-        var rtt: Int64
-        if c.interRegion {
-            rtt = layout.paths[p].rtt.unsafelyUnwrapped.sample(network).nanoseconds
-        } else if c.sameAZ > 0 {
-            rtt = layout.paths[p].sameAZ.sample(network).nanoseconds
-        } else {
-            rtt = layout.paths[p].crossAZ.sample(network).nanoseconds
-            var extra = c.crossAZ
-            while extra > 1 {
-                rtt &+= layout.paths[p].crossAZ.sample(hops).nanoseconds
-                extra -= 1
+        var forward: Int64 = 0, back: Int64 = 0
+        delays.with(Int(demand.path)) { delays in
+            let rtt = streams.network.with(d) { network -> Int64 in
+                if c.interRegion { return delays.rtt.sample(network) }
+                return c.sameAZ > 0 ? delays.sameAZ.sample(network) : delays.crossAZ.sample(network)
             }
-        }
-        var forward = Int64((Double(rtt) * layout.paths[p].forwardShare).rounded())
-        var back = rtt &- forward
-        var n = c.privateLinkHopsPerWay
-        while n > 0 {
-            forward &+= layout.paths[p].privateLinkHop.sample(hops).nanoseconds
-            back &+= layout.paths[p].privateLinkHop.sample(hops).nanoseconds
-            n -= 1
-        }
-        n = c.tgwHopsPerWay
-        while n > 0 {
-            forward &+= layout.paths[p].tgwHop.sample(hops).nanoseconds
-            back &+= layout.paths[p].tgwHop.sample(hops).nanoseconds
-            n -= 1
+            forward = Int64(Double(rtt) * delays.forwardShare + 0.5)
+            back = rtt &- forward
+            guard c.crossAZ > 1 || c.privateLinkHopsPerWay > 0 || c.tgwHopsPerWay > 0 else { return }
+            streams.hops.with(d) { hops in
+                var extra = c.crossAZ
+                while extra > 1 {
+                    // A further crossing leg: half each way.
+                    let leg = delays.crossAZ.sample(hops)
+                    forward &+= leg / 2
+                    back &+= leg &- leg / 2
+                    extra -= 1
+                }
+                var n = c.privateLinkHopsPerWay
+                while n > 0 {
+                    forward &+= delays.privateLinkHop.sample(hops)
+                    back &+= delays.privateLinkHop.sample(hops)
+                    n -= 1
+                }
+                n = c.tgwHopsPerWay
+                while n > 0 {
+                    forward &+= delays.tgwHop.sample(hops)
+                    back &+= delays.tgwHop.sample(hops)
+                    n -= 1
+                }
+            }
         }
 
         var record = RequestRecord()
@@ -97,9 +104,12 @@ extension DataPlane {
         record.connectionLimited = path.connectionLimited
         var wait: Int64 = 0
         if path.consumerLink >= 0 || path.providerLink >= 0 {
-            let sizes = streams.sizes[d]
-            record.requestBytes = Self.bytes(requestSizes[d].sample(sizes))
-            record.responseBytes = Self.bytes(responseSizes[d].sample(sizes))
+            record.requestBytes = requestSizes.with(d) { draw in
+                draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
+            }
+            record.responseBytes = responseSizes.with(d) { draw in
+                draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
+            }
             if path.consumerLink >= 0 {
                 wait = links[Int(path.consumerLink)].pass(bytes: record.requestBytes, at: now)
             }
@@ -159,7 +169,9 @@ extension DataPlane {
             statistics.serviceWait[service].add(Double(now &- slab.records[s].joinedAt) / 1e9)
         }
         slab.records[s].serviceStart = now
-        let serviceTime = serviceTimes[service].sampleTime(streams.serviceTimes[service])
+        let serviceTime = serviceTimes.with(service) { draw in
+            streams.serviceTimes.with(service) { draw.distribution.sampleTime($0) }
+        }
         simulator.schedule(at: SimTime(nanoseconds: now &+ serviceTime.nanoseconds),
                            kind: DataPlaneEventKind.complete.rawValue, target: slot)
     }
@@ -235,6 +247,6 @@ extension DataPlane {
     @inline(__always)
     static func bytes(_ x: Double) -> Int32 {
         guard x > 0 else { return 0 }
-        return x < 2_147_483_647 ? Int32(x.rounded()) : .max
+        return x < 2_147_483_647 ? Int32(x + 0.5) : .max   // x > 0: + 0.5 rounds
     }
 }

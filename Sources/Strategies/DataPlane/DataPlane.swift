@@ -44,9 +44,11 @@ public struct DataPlane {
     let planner: PathPlanner
     let layout: DataPlaneLayout
     let topologyNames: (regions: [String], services: [String])
-    let serviceTimes: [DistributionSpec]
-    let requestSizes: [DistributionSpec]
-    let responseSizes: [DistributionSpec]
+    /// Per region pair (`layout.paths` order), the delays to draw from.
+    let delays: BorrowTable<PathDelays>
+    let serviceTimes: BorrowTable<Draw>
+    let requestSizes: BorrowTable<Draw>
+    let responseSizes: BorrowTable<Draw>
     let streams: DataPlaneStreams
     let simultaneousLimit: Int
     let faults: [DataPlaneFault]
@@ -93,9 +95,10 @@ public struct DataPlane {
         self.planner = PathPlanner(strategy: strategy, crossZone: privateLink.crossZone)
         self.layout = layout
         self.topologyNames = (topology.regions.map(\.name), topology.services.map(\.name))
-        self.serviceTimes = topology.services.map(\.serviceTime)
-        self.requestSizes = topology.demands.map(\.requestSize)
-        self.responseSizes = topology.demands.map(\.responseSize)
+        self.delays = BorrowTable(layout.paths.map(PathDelays.init))
+        self.serviceTimes = BorrowTable(topology.services.map { Draw($0.serviceTime) })
+        self.requestSizes = BorrowTable(topology.demands.map { Draw($0.requestSize) })
+        self.responseSizes = BorrowTable(topology.demands.map { Draw($0.responseSize) })
         self.streams = DataPlaneStreams(seed: seed, replication: replication,
                                         demands: topology.demands.count, services: topology.services.count)
         self.simultaneousLimit = options.nlbSimultaneousConnectionsPerTarget
@@ -178,7 +181,9 @@ public struct DataPlane {
     /// The gap to a demand's next request, ns.
     @inline(__always)
     func gap(demand d: Int) -> Int64 {
-        let x = streams.arrivals[d].exponential(mean: layout.demands[d].meanInterval)
-        return x < 4.0e18 ? Int64(x.rounded()) : Int64(4.0e18)
+        let mean = layout.demands[d].meanInterval
+        let x = streams.arrivals.with(d) { $0.exponential(mean: mean) }
+        return x < 4.0e18 ? Int64(x + 0.5) : Int64(4.0e18)   // x ≥ 0: + 0.5 rounds
     }
 }
+

@@ -10,19 +10,26 @@ struct DataPlaneStatistics {
     var errors: [Int]
     /// `[(key * 2 + window) * reasons + code]`.
     var reasonCounts: [Int]
-    var histograms: [LatencyHistogram?]
+    /// A placeholder (`unused`) until the cell's first success replaces it.
+    var histograms: [LatencyHistogram]
+    var histogramUsed: [Bool]
     var generated = 0
     var succeeded = 0
     var failed = 0
     var failuresByReason: [Int]
     var serviceWait: [RunningMoments]
 
+    /// The smallest histogram there is, standing in for cells with no success yet.
+    static let unused = LatencyHistogram(configuration: LatencyHistogram.Configuration(
+        resolution: SimTime(nanoseconds: 1), highest: SimTime(nanoseconds: 2), significantDigits: .two)!)
+
     init(keys: Int, services: Int, configuration: LatencyHistogram.Configuration) {
         self.configuration = configuration
         requests = Array(repeating: 0, count: keys * 2)
         errors = Array(repeating: 0, count: keys * 2)
         reasonCounts = Array(repeating: 0, count: keys * 2 * Self.reasons)
-        histograms = Array(repeating: nil, count: keys * 2)
+        histograms = Array(repeating: Self.unused, count: keys * 2)
+        histogramUsed = Array(repeating: false, count: keys * 2)
         failuresByReason = Array(repeating: 0, count: Self.reasons)
         serviceWait = Array(repeating: RunningMoments(), count: services)
     }
@@ -33,8 +40,11 @@ struct DataPlaneStatistics {
         guard measured else { return }
         let cell = key * 2 + window
         requests[cell] += 1
-        if histograms[cell] == nil { histograms[cell] = LatencyHistogram(configuration: configuration) }
-        histograms[cell]!.record(latency)
+        if !histogramUsed[cell] {
+            histogramUsed[cell] = true
+            histograms[cell] = LatencyHistogram(configuration: configuration)
+        }
+        histograms[cell].record(latency)
     }
 
     @inline(__always)
@@ -54,6 +64,6 @@ struct DataPlaneStatistics {
         let start = cell * Self.reasons
         return LatencyRow(fromRegion: from, toRegion: to, service: service, requests: requests[cell],
                           errors: errors[cell], errorsByReason: Array(reasonCounts[start..<(start + Self.reasons)]),
-                          latency: histograms[cell])
+                          latency: histogramUsed[cell] ? histograms[cell] : nil)
     }
 }

@@ -16,20 +16,20 @@ import SimKernel
 /// The generators are Tausworthe (taus2): 24 bytes of state, so thousands of streams stay
 /// in cache.
 struct DataPlaneStreams {
-    let arrivals: [RandomStream]
-    let placement: [RandomStream]
-    let network: [RandomStream]
-    let hops: [RandomStream]
-    let sizes: [RandomStream]
-    let serviceTimes: [RandomStream]
+    let arrivals: StreamTable
+    let placement: StreamTable
+    let network: StreamTable
+    let hops: StreamTable
+    let sizes: StreamTable
+    let serviceTimes: StreamTable
 
     init(seed: UInt64, replication: Int, demands: Int, services: Int) {
-        func make(_ purpose: String, _ count: Int) -> [RandomStream] {
-            (0..<count).map { i in
+        func make(_ purpose: String, _ count: Int) -> StreamTable {
+            StreamTable((0..<count).map { i in
                 RandomStream(seed: StreamSeed(runSeed: seed, purpose: purpose,
                                               index: UInt64(truncatingIfNeeded: replication) << 32 | UInt64(i)),
                              algorithm: .taus2)
-            }
+            })
         }
         arrivals = make("dataplane.arrivals", demands)
         placement = make("dataplane.placement", demands)
