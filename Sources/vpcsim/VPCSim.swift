@@ -7,7 +7,7 @@ struct VPCSim: ParsableCommand {
         commandName: "vpcsim",
         abstract: "Simulate AWS multi-VPC designs (peering mesh, PrivateLink hub, Transit Gateway) at scale.",
         version: VPCSimVersion.current,
-        subcommands: [ValidateCommand.self, BenchCommand.self]
+        subcommands: [ValidateCommand.self, BenchCommand.self, RegionsCommand.self]
     )
 }
 
