@@ -7,25 +7,28 @@ struct CapacityLink {
     let nanosecondsPerByte: Double
     /// Zero when the link has no packet-rate limit.
     let nanosecondsPerPacket: Double
-    let payloadPerPacket: Double
+    /// Payload bytes per packet (MTU less 40 bytes of IP and TCP headers).
+    let payloadPerPacket: Int64
 
     init(gbps: Double, packetsPerSecond: Double?, mtu: Int) {
         nanosecondsPerByte = 8 / gbps
         nanosecondsPerPacket = packetsPerSecond.map { 1e9 / $0 } ?? 0
-        payloadPerPacket = Double(Swift.max(1, mtu - 40))
+        payloadPerPacket = Int64(Swift.max(1, mtu - 40))
     }
 
     /// Admits a message of `bytes` at `now`; returns how long it waits, ns.
     @inline(__always)
     mutating func pass(bytes: Int32, at now: Int64) -> Int64 {
-        let size = Double(bytes)
-        var occupancy = size * nanosecondsPerByte
+        var occupancy = Double(bytes) * nanosecondsPerByte
         if nanosecondsPerPacket > 0 {
-            let packets = Swift.max(1, (size / payloadPerPacket).rounded(.up))
-            occupancy = Swift.max(occupancy, packets * nanosecondsPerPacket)
+            let packets = Swift.max(1, (Int64(bytes) + payloadPerPacket - 1) / payloadPerPacket)
+            occupancy = Swift.max(occupancy, Double(packets) * nanosecondsPerPacket)
         }
+        // Whole nanoseconds, rounded up.
+        var whole = Int64(occupancy)
+        if Double(whole) < occupancy { whole += 1 }
         let start = Swift.max(now, freeAt)
-        freeAt = start &+ Int64(occupancy.rounded(.up))
+        freeAt = start &+ whole
         return start &- now
     }
 }

@@ -166,7 +166,7 @@ extension DataPlane {
         }
         let service = Int(layout.demands[Int(slab.records[s].demand)].service)
         if slab.records[s].start >= warmup {
-            statistics.serviceWait[service].add(Double(now &- slab.records[s].joinedAt) / 1e9)
+            statistics.serviceWait[service].add(nanoseconds: now &- slab.records[s].joinedAt)
         }
         slab.records[s].serviceStart = now
         let serviceTime = serviceTimes.with(service) { draw in

@@ -30,8 +30,8 @@ public struct DataPlaneResults: Sendable {
     public var inFlight: Int
     /// Failures over the whole run per reason, aligned with `RequestFailure.allCases`.
     public var failuresByReason: [Int]
-    /// Time spent waiting for a free slot, per service (seconds, measured requests).
-    public var serviceWait: [RunningMoments]
+    /// Time spent waiting for a free slot, per service (measured requests).
+    public var serviceWait: [WaitSummary]
     /// Events the data plane handled.
     public var events: UInt64
 

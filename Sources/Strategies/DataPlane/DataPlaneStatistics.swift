@@ -17,7 +17,7 @@ struct DataPlaneStatistics {
     var succeeded = 0
     var failed = 0
     var failuresByReason: [Int]
-    var serviceWait: [RunningMoments]
+    var serviceWait: [WaitSummary]
 
     /// The smallest histogram there is, standing in for cells with no success yet.
     static let unused = LatencyHistogram(configuration: LatencyHistogram.Configuration(
@@ -31,7 +31,7 @@ struct DataPlaneStatistics {
         histograms = Array(repeating: Self.unused, count: keys * 2)
         histogramUsed = Array(repeating: false, count: keys * 2)
         failuresByReason = Array(repeating: 0, count: Self.reasons)
-        serviceWait = Array(repeating: RunningMoments(), count: services)
+        serviceWait = Array(repeating: WaitSummary(), count: services)
     }
 
     @inline(__always)
