@@ -32,11 +32,13 @@ import Testing
         // Ten replications; each replication mean is one observation.
         var waits: [Double] = []
         var sojourns: [Double] = []
+        var waitedShares: [Double] = []
         for replication in 0..<10 {
             let results = try runPlane(b.topology, .peeringMesh, latency: try zeroLatency(), seed: 11,
                                        replication: replication, duration: .seconds(300), warmup: .seconds(20))
             #expect(results.generated == results.succeeded)
             waits.append(results.serviceWait[0].mean)
+            waitedShares.append(results.serviceWait[0].waitedShare)
             sojourns.append(try unwrap(results.steady.first?.meanMilliseconds, "mean") / 1e3)
         }
         let mean = waits.reduce(0, +) / Double(waits.count)
@@ -44,6 +46,12 @@ import Testing
         let standardError = sd / Double(waits.count).squareRoot()
         #expect(standardError < 0.03 * theory, "the check must be sharp: se \(standardError) vs \(theory)")
         #expect(abs(mean - theory) < 4 * standardError, "mean wait \(mean) s vs Erlang C \(theory) s ± \(standardError)")
+        // The share that waited at all is Erlang C itself.
+        let probability = Self.erlangC(servers: c, load: lambda * meanService)
+        let share = waitedShares.reduce(0, +) / Double(waitedShares.count)
+        let shareSD = (waitedShares.map { ($0 - share) * ($0 - share) }.reduce(0, +) / Double(waitedShares.count - 1)).squareRoot()
+        #expect(abs(share - probability) < 4 * shareSD / Double(waitedShares.count).squareRoot() + 1e-3,
+                "waited share \(share) vs C(\(c), \(lambda * meanService)) = \(probability)")
         // With zero network delay the round trip is the wait plus the service.
         let sojourn = sojourns.reduce(0, +) / Double(sojourns.count)
         #expect(abs(sojourn - (theory + meanService)) < 4 * standardError + 0.002 * meanService)

@@ -44,3 +44,11 @@ public enum DataPlaneFault: Equatable, Sendable {
         }
     }
 }
+
+extension DataPlaneFault {
+    /// Whether the fault ends by itself (an AZ outage with a duration).
+    var isTemporary: Bool {
+        if case .zoneOutage(let outage) = self { return outage.duration != nil }
+        return false
+    }
+}
