@@ -101,3 +101,44 @@ import Testing
         }
     }
 }
+
+/// A combined handler as `vpcsim run` will have one: kind 0 stands for the control plane,
+/// which here only starts the data plane when it fires.
+struct LateStart: EventHandler {
+    var plane: DataPlane
+
+    mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>) {
+        if DataPlaneEventKind.range.contains(event.kind) {
+            plane.handle(event, in: &simulator, connectivity: AllReachable())
+        } else {
+            plane.start(in: &simulator)
+        }
+    }
+}
+
+extension AccountingTests {
+    @Test func theDataPlaneCountsTimeFromItsStart() throws {
+        let topology = try Self.twoDemands()
+        let model = LatencyModel(regions: topology.regions.map(\.name))
+        // An outage of AZ 1 from 20 s to 40 s of the data plane's time, started at 1,000 s.
+        let outage = DataPlaneFault.zoneOutage(.init(region: 0, zone: 0, start: .seconds(20), duration: .seconds(20),
+                                                     detection: .seconds(5)))
+        let plane = try DataPlane(topology: topology, strategy: .peeringMesh, latency: model, seed: 3, replication: 0,
+                                  duration: .seconds(100), warmup: .seconds(10), faults: [outage])
+        var simulator = Simulator<RadixHeapQueue>()
+        var handler = LateStart(plane: plane)
+        simulator.schedule(at: .seconds(1_000), kind: 0)
+        simulator.run(handler: &handler)
+        handler.plane.finish()
+        let results = handler.plane.results
+        // 100 requests/s for 100 s, of which the last 90 s are measured.
+        #expect(abs(Double(results.generated) - 10_000) < 500)
+        let measured = try unwrap(results.total(), "total").requests
+        #expect(abs(Double(measured) / Double(results.generated) - 0.9) < 0.02)
+        #expect(simulator.now > .seconds(1_100))
+        // The outage hit inside the run (errors), all in its window.
+        #expect(results.failures(.azOutage) > 0)
+        #expect(try unwrap(results.total(.steady), "steady").errors == 0)
+        #expect(results.generated == results.succeeded + results.failed)
+    }
+}

@@ -1,18 +1,20 @@
 import SimKernel
 
 extension DataPlane {
-    /// Schedules each fault's events: for an AZ outage, down at its start, up at its end,
-    /// avoided a detection delay after each; for every fault, its window's opening and
-    /// closing.
+    /// Schedules each fault's events, at times counted from `origin`: for an AZ outage,
+    /// down at its start, up at its end, avoided a detection delay after each; for every
+    /// fault, its window's opening and (for a temporary one) closing.
     func scheduleFaults<Queue: EventQueue>(in simulator: inout Simulator<Queue>) {
         let runEnd = SimTime(nanoseconds: duration)
+        let origin = SimTime(nanoseconds: self.origin)
         for (index, fault) in faults.enumerated() {
             let a = UInt32(index)
-            let window = fault.window(runEnd: runEnd)
+            let relative = fault.window(runEnd: runEnd)
+            let window = (origin + relative.lowerBound)..<(origin + relative.upperBound)
             if case .zoneOutage(let outage) = fault {
                 let zone = UInt32(layout.zoneBase[outage.region] + outage.zone)
                 func at(_ t: SimTime, _ kind: DataPlaneEventKind) {
-                    simulator.schedule(at: Swift.max(t, simulator.now), kind: kind.rawValue, target: zone, a: a)
+                    simulator.schedule(at: Swift.max(origin + t, simulator.now), kind: kind.rawValue, target: zone, a: a)
                 }
                 at(outage.start, .zoneDown)
                 at(outage.start + outage.detection, .zoneAvoid)

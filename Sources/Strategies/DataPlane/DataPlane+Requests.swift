@@ -31,7 +31,7 @@ extension DataPlane {
     ) {
         let now = simulator.now.nanoseconds
         let next = now &+ gap(demand: d)
-        if next < duration {
+        if next < endTime {
             simulator.schedule(at: SimTime(nanoseconds: next), kind: DataPlaneEventKind.arrival.rawValue, target: UInt32(d))
         }
         statistics.generated += 1
@@ -165,7 +165,7 @@ extension DataPlane {
             slab.records[s].timeoutSequence = 0
         }
         let service = Int(layout.demands[Int(slab.records[s].demand)].service)
-        if slab.records[s].start >= warmup {
+        if slab.records[s].start >= warmupEnd {
             statistics.serviceWait[service].add(nanoseconds: now &- slab.records[s].joinedAt)
         }
         slab.records[s].serviceStart = now
@@ -215,7 +215,7 @@ extension DataPlane {
         let end = now &+ wait
         let demand = layout.demands[Int(slab.records[s].demand)]
         statistics.success(key: Int(demand.key), window: openWindows > 0 ? 1 : 0,
-                           latency: SimTime(nanoseconds: end &- start), measured: start >= warmup)
+                           latency: SimTime(nanoseconds: end &- start), measured: start >= warmupEnd)
         slab.release(slot)
     }
 
@@ -240,7 +240,7 @@ extension DataPlane {
     /// Counts a failure of a request of `demand` started at `start`.
     @inline(__always)
     mutating func record(failure code: Int, demand: DataPlaneLayout.Demand, start: Int64, end: Int64) {
-        statistics.failure(key: Int(demand.key), window: openWindows > 0 ? 1 : 0, code: code, measured: start >= warmup)
+        statistics.failure(key: Int(demand.key), window: openWindows > 0 ? 1 : 0, code: code, measured: start >= warmupEnd)
     }
 
     /// A drawn size in bytes, clamped to what a request record holds (0 ... 2 GiB).

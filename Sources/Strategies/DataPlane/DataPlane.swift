@@ -37,10 +37,16 @@ import SimKernel
 public struct DataPlane {
     /// The strategy whose paths requests take.
     public let strategy: StrategyKind
-    /// Requests are generated before this time, ns.
+    /// How long requests are generated, ns from `start`.
     let duration: Int64
-    /// Requests generated before this time are not measured, ns.
+    /// How long after `start` requests are carried but not measured, ns.
     let warmup: Int64
+    /// When `start` was called, ns: the data plane's time zero.
+    var origin: Int64 = 0
+    /// Requests are generated before this time (origin + duration), ns.
+    var endTime: Int64
+    /// Requests generated before this time (origin + warmup) are not measured, ns.
+    var warmupEnd: Int64
     let planner: PathPlanner
     let layout: DataPlaneLayout
     let topologyNames: (regions: [String], services: [String])
@@ -92,6 +98,8 @@ public struct DataPlane {
         self.strategy = strategy
         self.duration = duration.nanoseconds
         self.warmup = warmup.nanoseconds
+        self.endTime = duration.nanoseconds
+        self.warmupEnd = warmup.nanoseconds
         self.planner = PathPlanner(strategy: strategy, crossZone: privateLink.crossZone)
         self.layout = layout
         self.topologyNames = (topology.regions.map(\.name), topology.services.map(\.name))
@@ -141,13 +149,20 @@ public struct DataPlane {
     /// Events this data plane has handled.
     public var events: UInt64 { eventsHandled }
 
-    /// Schedules each demand's first request and the faults' events.
-    public func start<Queue: EventQueue>(in simulator: inout Simulator<Queue>) {
+    /// Schedules each demand's first request and the faults' events. The simulator's
+    /// current time becomes the data plane's time zero: requests are generated during
+    /// `duration` from it (each demand from when its consumer VPC exists), the first
+    /// `warmup` of it is not measured, and fault times count from it. Call it once, usually
+    /// at time 0.
+    public mutating func start<Queue: EventQueue>(in simulator: inout Simulator<Queue>) {
         let now = simulator.now.nanoseconds
+        origin = now
+        endTime = now &+ duration
+        warmupEnd = now &+ warmup
         for (d, demand) in layout.demands.enumerated() {
             let from = Swift.max(demand.createdAt, now)
             let first = from &+ gap(demand: d)
-            if first < duration {
+            if first < endTime {
                 simulator.schedule(at: SimTime(nanoseconds: first), kind: DataPlaneEventKind.arrival.rawValue,
                                    target: UInt32(d))
             }
@@ -158,7 +173,7 @@ public struct DataPlane {
     /// Ends the run's accounting: every request still in flight fails as `cutoff`.
     public mutating func finish() {
         for slot in slab.records.indices where slab.inUse[slot] {
-            fail(UInt32(slot), .cutoff, at: duration)
+            fail(UInt32(slot), .cutoff, at: endTime)
         }
     }
 
