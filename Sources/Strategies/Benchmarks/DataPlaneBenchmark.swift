@@ -17,6 +17,7 @@ import Darwin
 public enum DataPlaneBenchmark {
     /// One measured run.
     public struct Measurement: Sendable {
+        /// The strategy measured.
         public var strategy: StrategyKind
         /// Events the engine handed to the model.
         public var events: UInt64
@@ -25,6 +26,7 @@ public enum DataPlaneBenchmark {
         /// CPU time of the running thread over the same span (below `seconds` when other
         /// work shares the core).
         public var cpuSeconds: Double
+        /// What the run measured (a check that the work was real).
         public var results: DataPlaneResults
         /// Events per second of wall time.
         public var eventsPerSecond: Double { Double(events) / seconds }

@@ -18,10 +18,14 @@ public enum DataPlaneFault: Equatable, Sendable {
         public var region: Int
         /// Index into that region's `zones`.
         public var zone: Int
+        /// When the AZ goes down, from the data plane's start.
         public var start: SimTime
+        /// How long it stays down; nil: to the end of the run.
         public var duration: SimTime?
+        /// How long clients take to notice the outage, and its end.
         public var detection: SimTime
 
+        /// An outage of AZ `zone` of region `region` (topology indexes).
         public init(region: Int, zone: Int, start: SimTime, duration: SimTime?, detection: SimTime) {
             self.region = region
             self.zone = zone

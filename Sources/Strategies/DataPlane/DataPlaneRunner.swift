@@ -9,11 +9,13 @@ public struct DataPlaneRunner<View: ConnectivityView>: EventHandler {
     /// The control plane's view it asks for every request.
     public var connectivity: View
 
+    /// A runner of `plane` asking `connectivity` for every request.
     public init(plane: DataPlane, connectivity: View) {
         self.plane = plane
         self.connectivity = connectivity
     }
 
+    /// Hands every event to the data plane.
     public mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>) {
         plane.handle(event, in: &simulator, connectivity: connectivity)
     }

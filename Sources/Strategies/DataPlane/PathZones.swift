@@ -7,6 +7,7 @@ public struct PathZones: Equatable, Sendable {
     /// The room there is: client, endpoint interface, NLB node, instance.
     public static let capacity = 4
 
+    /// No zone yet.
     public init() {}
 
     /// Adds a zone unless it is already listed.

@@ -10,6 +10,7 @@ public struct WaitSummary: Equatable, Sendable {
     /// The longest wait, seconds.
     public private(set) var max: Double = 0
 
+    /// An empty summary.
     public init() {}
 
     /// Mean wait, seconds (zero when nothing was served).
