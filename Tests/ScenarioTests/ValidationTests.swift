@@ -79,7 +79,7 @@ import Testing
 
     @Test func latencyOverridesNameTwoUsedRegionsOnce() {
         let same = Fixtures.minimal + "\nlatency: {overrides: [{from: us-east-1, to: us-east-1, rtt: 1ms}]}\n"
-        expectError(same, line: 9, column: 45, keyPath: "latency.overrides[0].to", mentions: ["two different regions"])
+        expectError(same, line: 9, column: 61, keyPath: "latency.overrides[0].rtt", mentions: ["inside one region", "same_az"])
         let twice = Fixtures.minimal
             + "\nlatency: {overrides: [{from: us-east-1, to: eu-west-2, rtt: 80ms}, {from: us-east-1, to: eu-west-2, rtt: 70ms}]}\n"
         expectError(twice, line: 9, column: 68, keyPath: "latency.overrides[1]", mentions: ["already set by latency.overrides[0]"])

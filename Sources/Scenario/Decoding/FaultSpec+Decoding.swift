@@ -1,18 +1,58 @@
-extension FaultSpec {
-    static let keys = ["at", "kind", "region", "az", "duration"]
+import SimKernel
 
+extension FaultSpec {
+    static let keys = ["at", "kind", "region", "az", "duration", "detection", "vpcs", "vpc", "service"]
+
+    /// The keys each kind takes besides `at` and `kind`.
+    private static func ownKeys(_ kind: Kind) -> [String] {
+        switch kind {
+        case .azOutage: return ["region", "az", "duration", "detection"]
+        case .peeringDeletion: return ["vpcs"]
+        case .endpointRejection: return ["vpc", "service"]
+        }
+    }
+
+    /// Reads one fault. Names of VPCs and services are checked by `ScenarioValidator`.
     init(reading reader: NodeReader, regions: ScenarioRegions) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
-        let region = try regions.lookUp(fields.required("region"))
-        let azReader = try fields.required("az")
-        let az = try azReader.int()
-        guard (1...region.azs).contains(az) else {
-            throw azReader.error("\(region.name) has AZs 1 to \(region.azs) in this scenario, found \(az)")
+        let at = try fields.required("at").nonNegativeDuration()
+        let kind = try fields.required("kind").choice([
+            "az-outage": Kind.azOutage, "peering-deletion": Kind.peeringDeletion,
+            "endpoint-rejection": Kind.endpointRejection,
+        ])
+        let own = Self.ownKeys(kind)
+        for key in Self.keys.dropFirst(2) where !own.contains(key) {
+            if let stray = fields.optional(key) {
+                throw stray.error("'\(key)' does not apply to a \(kind.rawValue) fault; it takes \(own.joined(separator: ", "))")
+            }
         }
-        self.init(
-            at: try fields.required("at").nonNegativeDuration(),
-            kind: try fields.required("kind").choice(["az-outage": Kind.azOutage]),
-            region: region.name, az: az,
-            duration: try fields.optional("duration").map { r throws(ScenarioError) in try r.positiveDuration() })
+        switch kind {
+        case .azOutage:
+            let region = try regions.lookUp(fields.required("region"))
+            let azReader = try fields.required("az")
+            let az = try azReader.int()
+            guard (1...region.azs).contains(az) else {
+                throw azReader.error("\(region.name) has AZs 1 to \(region.azs) in this scenario, found \(az)")
+            }
+            self.init(
+                at: at, target: .zone(region: region.name, az: az),
+                duration: try fields.optional("duration").map { r throws(ScenarioError) in try r.positiveDuration() },
+                detection: try fields.optional("detection", default: Self.defaultDetection) { r throws(ScenarioError) in
+                    try r.nonNegativeDuration()
+                })
+        case .peeringDeletion:
+            let vpcsReader = try fields.required("vpcs")
+            let names = try vpcsReader.list { r throws(ScenarioError) in try r.string() }
+            guard names.count == 2 else {
+                throw vpcsReader.error("a peering connection joins two VPCs: expected a list of two VPC names, found \(names.count)")
+            }
+            guard names[0] != names[1] else {
+                throw vpcsReader.error("a peering connection joins two different VPCs, found '\(names[0])' twice")
+            }
+            self.init(at: at, target: .peering(names[0], names[1]))
+        case .endpointRejection:
+            self.init(at: at, target: .endpoint(consumer: try fields.required("vpc").string(),
+                                                service: try fields.required("service").string()))
+        }
     }
 }

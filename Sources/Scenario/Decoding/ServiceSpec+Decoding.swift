@@ -1,5 +1,5 @@
 extension ServiceSpec {
-    static let keys = ["name", "vpc", "port", "instances_per_az", "concurrency", "service_time"]
+    static let keys = ["name", "vpc", "port", "instances_per_az", "concurrency", "service_time", "timeout"]
 
     init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
@@ -9,6 +9,7 @@ extension ServiceSpec {
             port: try fields.required("port").int(in: 1...65_535),
             instancesPerAZ: try fields.optional("instances_per_az", default: 1) { r throws(ScenarioError) in try r.int(in: 1...Int.max) },
             concurrency: try fields.optional("concurrency", default: 1) { r throws(ScenarioError) in try r.int(in: 1...Int.max) },
-            serviceTime: try fields.required("service_time").distribution(.duration))
+            serviceTime: try fields.required("service_time").distribution(.duration),
+            timeout: try fields.optional("timeout").map { r throws(ScenarioError) in try r.positiveDuration() })
     }
 }

@@ -14,14 +14,18 @@ public struct ServiceSpec: Equatable, Sendable {
     public var concurrency: Int
     /// Time one request occupies an instance slot.
     public var serviceTime: DistributionSpec
+    /// A request that waits longer than this for a free slot fails with a timeout error;
+    /// nil (the default) waits as long as it takes.
+    public var timeout: SimTime?
 
     public init(name: String, vpc: String, port: Int, instancesPerAZ: Int = 1, concurrency: Int = 1,
-                serviceTime: DistributionSpec) {
+                serviceTime: DistributionSpec, timeout: SimTime? = nil) {
         self.name = name
         self.vpc = vpc
         self.port = port
         self.instancesPerAZ = instancesPerAZ
         self.concurrency = concurrency
         self.serviceTime = serviceTime
+        self.timeout = timeout
     }
 }

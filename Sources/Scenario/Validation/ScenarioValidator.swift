@@ -1,3 +1,4 @@
+import CloudModel
 import SimKernel
 
 /// Checks that span sections of a decoded scenario: unique names, references between
@@ -16,6 +17,7 @@ struct ScenarioValidator {
         try checkGrowth()
         try checkFaults()
         try checkLatencyOverrides()
+        try checkRoundTripData()
     }
 
     private func fail(_ path: KeyPath, _ message: String) -> ScenarioError {
@@ -85,10 +87,40 @@ struct ScenarioValidator {
     }
 
     private func checkFaults() throws(ScenarioError) {
-        for (index, fault) in scenario.faults.enumerated() where fault.at >= scenario.duration {
-            throw fail(Self.root.appending(key: "faults").appending(index: index).appending(key: "at"),
-                       "starts at \(fault.at), after the run ends (duration \(scenario.duration))")
+        let vpcNames = scenario.vpcs.map(\.name)
+        for (index, fault) in scenario.faults.enumerated() {
+            let path = Self.root.appending(key: "faults").appending(index: index)
+            if fault.at >= scenario.duration {
+                throw fail(path.appending(key: "at"), "starts at \(fault.at), after the run ends (duration \(scenario.duration))")
+            }
+            switch fault.target {
+            case .zone:
+                break
+            case .peering(let a, let b):
+                for (i, name) in [a, b].enumerated() {
+                    try checkExplicitVPC(name, at: path.appending(key: "vpcs").appending(index: i), vpcNames: vpcNames)
+                }
+            case .endpoint(let consumer, let serviceName):
+                try checkExplicitVPC(consumer, at: path.appending(key: "vpc"), vpcNames: vpcNames)
+                guard let service = scenario.service(named: serviceName) else {
+                    throw fail(path.appending(key: "service"), "no service named '\(serviceName)'"
+                               + Suggestion.hint(for: serviceName, among: scenario.services.map(\.name)))
+                }
+                if service.vpc == consumer {
+                    throw fail(path.appending(key: "vpc"),
+                               "'\(consumer)' is the VPC that runs '\(serviceName)'; an endpoint belongs to a consumer VPC")
+                }
+            }
         }
+    }
+
+    /// A fault names one explicit VPC (fleet members have no names in the file).
+    private func checkExplicitVPC(_ name: String, at path: KeyPath, vpcNames: [String]) throws(ScenarioError) {
+        guard scenario.vpc(named: name) == nil else { return }
+        if scenario.fleet(named: name) != nil {
+            throw fail(path, "'\(name)' is a fleet; a fault names one explicit VPC (declare it under 'vpcs:')")
+        }
+        throw fail(path, "no VPC named '\(name)'" + Suggestion.hint(for: name, among: vpcNames))
     }
 
     private func checkLatencyOverrides() throws(ScenarioError) {
@@ -98,6 +130,25 @@ struct ScenarioValidator {
                 throw fail(Self.root.appending(key: "latency").appending(key: "overrides").appending(index: index),
                            "\(override.from) to \(override.to) is already set by latency.overrides[\(first)]")
             }
+        }
+    }
+
+    /// Every region pair that traffic crosses needs a round-trip figure: bundled for two
+    /// built-in regions, otherwise from `latency.overrides`.
+    private func checkRoundTripData() throws(ScenarioError) {
+        for (index, traffic) in scenario.traffic.enumerated() {
+            let from: String?
+            switch traffic.from {
+            case .vpc(let name): from = scenario.vpc(named: name)?.region
+            case .fleet(let name): from = scenario.fleet(named: name)?.region
+            }
+            guard let from, let service = scenario.service(named: traffic.to),
+                  let to = scenario.vpc(named: service.vpc)?.region, from != to else { continue }
+            if BundledRoundTrips.measurement(from: from, to: to) != nil { continue }
+            if scenario.latency.override(from: from, to: to)?.rtt != nil { continue }
+            throw fail(Self.root.appending(key: "traffic").appending(index: index),
+                       "no round-trip data from \(from) to \(to) (vpcsim bundles it for its built-in regions only); "
+                       + "add to latency.overrides an entry such as {from: \(from), to: \(to), p50: 80ms, p90: 85ms}")
         }
     }
 }

@@ -1,26 +1,30 @@
 import SimKernel
 
-/// Latency distributions that replace the built-in, sourced defaults (`latency:`).
-/// Each nil field means "use the built-in value".
+/// A scenario's `latency:` section: delays that replace the built-in, sourced defaults
+/// (`LatencyDefaults`, `BundledRoundTrips`). Each nil field means "use the built-in value";
+/// `overrides` refine them per directed Region pair.
 public struct LatencySettings: Equatable, Sendable {
-    /// Round trip between two hosts in the same AZ.
+    /// Round trip between two hosts in the same AZ, in every Region.
     public var sameAZ: DistributionSpec?
-    /// Round trip between two AZs of one region.
+    /// Round trip between two AZs of one Region, in every Region.
     public var crossAZ: DistributionSpec?
     /// One way through an interface endpoint and the NLB behind it.
     public var privateLinkHop: DistributionSpec?
-    /// One way through a Transit Gateway attachment.
+    /// One way through one Transit Gateway.
     public var tgwHop: DistributionSpec?
-    /// Inter-region round trips per directed region pair, in file order.
+    /// Share of a round trip spent on the way out (0 < share < 1); nil means one half.
+    public var forwardShare: Double?
+    /// Settings per directed Region pair (or per Region, when `from == to`), in file order.
     public var overrides: [LatencyOverride]
 
     public init(sameAZ: DistributionSpec? = nil, crossAZ: DistributionSpec? = nil,
                 privateLinkHop: DistributionSpec? = nil, tgwHop: DistributionSpec? = nil,
-                overrides: [LatencyOverride] = []) {
+                forwardShare: Double? = nil, overrides: [LatencyOverride] = []) {
         self.sameAZ = sameAZ
         self.crossAZ = crossAZ
         self.privateLinkHop = privateLinkHop
         self.tgwHop = tgwHop
+        self.forwardShare = forwardShare
         self.overrides = overrides
     }
 

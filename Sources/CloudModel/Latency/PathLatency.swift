@@ -1,0 +1,45 @@
+import SimKernel
+
+/// Every delay a request between two Regions (or inside one) can meet, resolved from the
+/// built-in data and the scenario's settings.
+public struct PathLatency: Equatable, Sendable {
+    /// Where each figure came from, for `vpcsim regions` and reports.
+    public enum Source: String, Sendable {
+        /// The bundled CloudPing measurement, fitted (`DelayDistribution.fitted`).
+        case measured
+        /// The scenario's `latency.overrides`.
+        case scenario
+        /// No figure: an inter-Region pair with a declared Region and no override.
+        case missing
+    }
+
+    /// The end-to-end inter-Region round trip, client to service and back; nil inside one
+    /// Region or when no figure exists. It already contains whatever intra-Region legs the
+    /// measurement crossed: nothing is added to it for AZs.
+    public var rtt: DelayDistribution?
+    /// Where `rtt` came from.
+    public var rttSource: Source
+    /// Share of a round trip spent on the way out.
+    public var forwardShare: Double
+    /// Same-AZ round trip (used inside one Region).
+    public var sameAZ: DelayDistribution
+    /// Cross-AZ round trip (used inside one Region).
+    public var crossAZ: DelayDistribution
+    /// One way through an interface endpoint and its NLB.
+    public var privateLinkHop: DelayDistribution
+    /// One way through one Transit Gateway.
+    public var tgwHop: DelayDistribution
+
+    public init(rtt: DelayDistribution?, rttSource: Source, forwardShare: Double = LatencyDefaults.forwardShare,
+                sameAZ: DelayDistribution = LatencyDefaults.sameAZ, crossAZ: DelayDistribution = LatencyDefaults.crossAZ,
+                privateLinkHop: DelayDistribution = LatencyDefaults.privateLinkHop,
+                tgwHop: DelayDistribution = LatencyDefaults.tgwHop) {
+        self.rtt = rtt
+        self.rttSource = rttSource
+        self.forwardShare = forwardShare
+        self.sameAZ = sameAZ
+        self.crossAZ = crossAZ
+        self.privateLinkHop = privateLinkHop
+        self.tgwHop = tgwHop
+    }
+}

@@ -1,0 +1,252 @@
+import SimKernel
+
+extension DataPlane {
+    /// Handles one data-plane event (kind in `DataPlaneEventKind.range`); `connectivity` is
+    /// the control plane's current view, asked once per generated request.
+    public mutating func handle<Queue: EventQueue, View: ConnectivityView>(
+        _ event: Event, in simulator: inout Simulator<Queue>, connectivity: View
+    ) {
+        eventsHandled &+= 1
+        switch event.kind {
+        case DataPlaneEventKind.arrival.rawValue:
+            arrive(demand: Int(event.target), in: &simulator, connectivity: connectivity)
+        case DataPlaneEventKind.reachService.rawValue:
+            reachService(event.target, in: &simulator)
+        case DataPlaneEventKind.complete.rawValue:
+            complete(event.target, in: &simulator)
+        case DataPlaneEventKind.deliver.rawValue:
+            deliver(event.target, at: event.time)
+        case DataPlaneEventKind.timeout.rawValue:
+            timeOut(event.target, at: event.time)
+        default:
+            handleFaultEvent(event, in: &simulator)
+        }
+    }
+
+    // MARK: - A request's life
+
+    /// A demand's request is generated: schedule the next, then send this one.
+    mutating func arrive<Queue: EventQueue, View: ConnectivityView>(
+        demand d: Int, in simulator: inout Simulator<Queue>, connectivity: View
+    ) {
+        let now = simulator.now.nanoseconds
+        let next = now &+ gap(demand: d)
+        if next < endTime {
+            simulator.schedule(at: SimTime(nanoseconds: next), kind: DataPlaneEventKind.arrival.rawValue, target: UInt32(d))
+        }
+        statistics.generated += 1
+        let demand = layout.demands[d]
+        if case .unreachable(let reason) = connectivity.reachability(ofDemand: d) {
+            record(failure: RequestFailure.unreachable(reason).code, demand: demand, start: now, end: now)
+            return
+        }
+        var u0 = 0.0, u1 = 0.0, u2 = 0.0
+        streams.placement.with(d) { stream in
+            u0 = stream.uniform()
+            u1 = stream.uniform()
+            u2 = stream.uniform()
+        }
+        let clientSlot = health.pick(in: layout.zoneList, start: demand.clientZoneStart, count: demand.clientZoneCount, u: u0)
+        let clientZone = layout.zoneList[Int(demand.clientZoneStart) + clientSlot]
+        if health.downCount[Int(clientZone)] > 0 {
+            // The client itself is in a dead AZ that nobody has noticed yet.
+            record(failure: RequestFailure.azOutage.code, demand: demand, start: now, end: now)
+            return
+        }
+        guard let path = planner.plan(demand, clientSlot: clientSlot, u1: u1, u2: u2, layout: layout, health: health) else {
+            record(failure: RequestFailure.unreachable(.noRoute).code, demand: demand, start: now, end: now)
+            return
+        }
+
+        // Delays: the base round trip from the network stream (one draw), the rest from hops.
+        let c = path.components
+        var forward: Int64 = 0, back: Int64 = 0
+        delays.with(Int(demand.path)) { delays in
+            let rtt = streams.network.with(d) { network -> Int64 in
+                if c.interRegion { return delays.rtt.sample(network) }
+                return c.sameAZ > 0 ? delays.sameAZ.sample(network) : delays.crossAZ.sample(network)
+            }
+            forward = Int64(Double(rtt) * delays.forwardShare + 0.5)
+            back = rtt &- forward
+            guard c.crossAZ > 1 || c.privateLinkHopsPerWay > 0 || c.tgwHopsPerWay > 0 else { return }
+            streams.hops.with(d) { hops in
+                var extra = c.crossAZ
+                while extra > 1 {
+                    // A further crossing leg: half each way.
+                    let leg = delays.crossAZ.sample(hops)
+                    forward &+= leg / 2
+                    back &+= leg &- leg / 2
+                    extra -= 1
+                }
+                var n = c.privateLinkHopsPerWay
+                while n > 0 {
+                    forward &+= delays.privateLinkHop.sample(hops)
+                    back &+= delays.privateLinkHop.sample(hops)
+                    n -= 1
+                }
+                n = c.tgwHopsPerWay
+                while n > 0 {
+                    forward &+= delays.tgwHop.sample(hops)
+                    back &+= delays.tgwHop.sample(hops)
+                    n -= 1
+                }
+            }
+        }
+
+        var record = RequestRecord()
+        record.start = now
+        record.backDelay = back
+        record.demand = Int32(d)
+        record.instance = path.instance
+        record.zones = path.zones
+        record.consumerLink = path.consumerLink
+        record.providerLink = path.providerLink
+        record.connectionLimited = path.connectionLimited
+        var wait: Int64 = 0
+        if path.consumerLink >= 0 || path.providerLink >= 0 {
+            record.requestBytes = requestSizes.with(d) { draw in
+                draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
+            }
+            record.responseBytes = responseSizes.with(d) { draw in
+                draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
+            }
+            if path.consumerLink >= 0 {
+                wait = links[Int(path.consumerLink)].pass(bytes: record.requestBytes, at: now)
+            }
+        }
+        let slot = slab.allocate(record)
+        simulator.schedule(at: SimTime(nanoseconds: now &+ wait &+ forward),
+                           kind: DataPlaneEventKind.reachService.rawValue, target: slot)
+    }
+
+    /// The request reaches its instance: provider-side checkpoint, connection limit, line.
+    mutating func reachService<Queue: EventQueue>(_ slot: UInt32, in simulator: inout Simulator<Queue>) {
+        let now = simulator.now.nanoseconds
+        let s = Int(slot)
+        if health.broken(slab.records[s].zones, since: slab.records[s].start) {
+            fail(slot, .azOutage, at: now)
+            return
+        }
+        let providerLink = slab.records[s].providerLink
+        if providerLink >= 0 && !slab.records[s].passedProviderCheckpoint {
+            slab.records[s].passedProviderCheckpoint = true
+            let wait = links[Int(providerLink)].pass(bytes: slab.records[s].requestBytes, at: now)
+            if wait > 0 {
+                simulator.schedule(at: SimTime(nanoseconds: now &+ wait),
+                                   kind: DataPlaneEventKind.reachService.rawValue, target: slot)
+                return
+            }
+        }
+        let instance = Int(slab.records[s].instance)
+        if slab.records[s].connectionLimited {
+            if stations[instance].inSystem >= simultaneousLimit || !limiter.admit(instance, at: now) {
+                fail(slot, .connectionLimit, at: now)
+                return
+            }
+        }
+        slab.records[s].joinedAt = now
+        if stations[instance].arrive(slot) {
+            startService(slot, at: now, in: &simulator)
+        } else {
+            let timeout = layout.services[Int(layout.demands[Int(slab.records[s].demand)].service)].timeout
+            if timeout >= 0 {
+                let id = simulator.schedule(at: SimTime(nanoseconds: now &+ timeout),
+                                            kind: DataPlaneEventKind.timeout.rawValue, target: slot)
+                slab.records[s].timeoutSequence = id.sequence &+ 1
+            }
+        }
+    }
+
+    /// A request takes a free slot of its instance.
+    mutating func startService<Queue: EventQueue>(_ slot: UInt32, at now: Int64, in simulator: inout Simulator<Queue>) {
+        let s = Int(slot)
+        if slab.records[s].timeoutSequence != 0 {
+            simulator.cancel(EventID(sequence: slab.records[s].timeoutSequence &- 1))
+            slab.records[s].timeoutSequence = 0
+        }
+        let service = Int(layout.demands[Int(slab.records[s].demand)].service)
+        if slab.records[s].start >= warmupEnd {
+            statistics.serviceWait[service].add(nanoseconds: now &- slab.records[s].joinedAt)
+        }
+        slab.records[s].serviceStart = now
+        let serviceTime = serviceTimes.with(service) { draw in
+            streams.serviceTimes.with(service) { draw.distribution.sampleTime($0) }
+        }
+        simulator.schedule(at: SimTime(nanoseconds: now &+ serviceTime.nanoseconds),
+                           kind: DataPlaneEventKind.complete.rawValue, target: slot)
+    }
+
+    /// The instance finishes: free its slot for the next in line, send the response back.
+    mutating func complete<Queue: EventQueue>(_ slot: UInt32, in simulator: inout Simulator<Queue>) {
+        let now = simulator.now.nanoseconds
+        let s = Int(slot)
+        let instance = Int(slab.records[s].instance)
+        // An outage of the instance's AZ during service already emptied its station.
+        let drained = health.lastDownAt[Int(layout.instanceZone[instance])] >= slab.records[s].serviceStart
+        if !drained, let next = stations[instance].complete() {
+            startService(next, at: now, in: &simulator)
+        }
+        if drained || health.broken(slab.records[s].zones, since: slab.records[s].start) {
+            fail(slot, .azOutage, at: now)
+            return
+        }
+        var wait: Int64 = 0
+        let providerLink = slab.records[s].providerLink
+        if providerLink >= 0 {
+            wait = links[Int(providerLink) + 1].pass(bytes: slab.records[s].responseBytes, at: now)
+        }
+        simulator.schedule(at: SimTime(nanoseconds: now &+ wait &+ slab.records[s].backDelay),
+                           kind: DataPlaneEventKind.deliver.rawValue, target: slot)
+    }
+
+    /// The response reaches the client: consumer-side checkpoint, then the round trip ends.
+    mutating func deliver(_ slot: UInt32, at now: Int64) {
+        let s = Int(slot)
+        if health.broken(slab.records[s].zones, since: slab.records[s].start) {
+            fail(slot, .azOutage, at: now)
+            return
+        }
+        var wait: Int64 = 0
+        let consumerLink = slab.records[s].consumerLink
+        if consumerLink >= 0 {
+            wait = links[Int(consumerLink) + 1].pass(bytes: slab.records[s].responseBytes, at: now)
+        }
+        let start = slab.records[s].start
+        let end = now &+ wait
+        let demand = layout.demands[Int(slab.records[s].demand)]
+        statistics.success(key: Int(demand.key), window: openWindows > 0 ? 1 : 0,
+                           latency: SimTime(nanoseconds: end &- start), measured: start >= warmupEnd)
+        slab.release(slot)
+    }
+
+    /// A waiting request's timeout fires: it leaves the line and fails.
+    mutating func timeOut(_ slot: UInt32, at now: Int64) {
+        let s = Int(slot)
+        slab.records[s].timeoutSequence = 0
+        _ = stations[Int(slab.records[s].instance)].abandon(slot)
+        fail(slot, .timeout, at: now)
+    }
+
+    // MARK: - Ending requests
+
+    /// Ends an in-flight request as a failure and frees its slot.
+    mutating func fail(_ slot: UInt32, _ failure: RequestFailure, at now: Int64) {
+        let s = Int(slot)
+        let demand = layout.demands[Int(slab.records[s].demand)]
+        record(failure: failure.code, demand: demand, start: slab.records[s].start, end: now)
+        slab.release(slot)
+    }
+
+    /// Counts a failure of a request of `demand` started at `start`.
+    @inline(__always)
+    mutating func record(failure code: Int, demand: DataPlaneLayout.Demand, start: Int64, end: Int64) {
+        statistics.failure(key: Int(demand.key), window: openWindows > 0 ? 1 : 0, code: code, measured: start >= warmupEnd)
+    }
+
+    /// A drawn size in bytes, clamped to what a request record holds (0 ... 2 GiB).
+    @inline(__always)
+    static func bytes(_ x: Double) -> Int32 {
+        guard x > 0 else { return 0 }
+        return x < 2_147_483_647 ? Int32(x + 0.5) : .max   // x > 0: + 0.5 rounds
+    }
+}

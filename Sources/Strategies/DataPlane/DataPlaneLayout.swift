@@ -1,0 +1,224 @@
+import CloudModel
+import SimKernel
+
+/// The topology flattened into integer-indexed arrays for the per-request path: AZs get
+/// global indexes, instances get global indexes, and every list a request consults (a VPC's
+/// AZs, an endpoint's interfaces) is a slice of one flat array. Built once per run; nothing
+/// on the per-request path looks anything up by name or hash.
+struct DataPlaneLayout {
+    /// Per service.
+    struct Service {
+        var region: Int32
+        /// The provider VPC's AZs: `zoneList[zoneStart ..< zoneStart + zoneCount]`.
+        var zoneStart: Int32
+        var zoneCount: Int32
+        /// Instances `instanceBase ..< instanceBase + zoneCount * perAZ`, AZ by AZ.
+        var instanceBase: Int32
+        var perAZ: Int32
+        /// Waiting limit in ns, or -1 for none.
+        var timeout: Int64
+        /// First TGW attachment link of the provider VPC (-1 when unused).
+        var attachmentLink: Int32
+    }
+
+    /// Per demand.
+    struct Demand {
+        var service: Int32
+        /// Index into the (from region, to region, service) result keys.
+        var key: Int32
+        /// Index into `paths`.
+        var path: Int32
+        var sameRegion: Bool
+        /// The consumer VPC's AZs (clients sit there).
+        var clientZoneStart: Int32
+        var clientZoneCount: Int32
+        /// PrivateLink: the endpoint's interface AZs, and its first link.
+        var eniStart: Int32
+        var eniCount: Int32
+        var endpointLink: Int32
+        /// Transit Gateway: the consumer VPC's first attachment link.
+        var attachmentLink: Int32
+        /// Mean gap between requests, ns.
+        var meanInterval: Double
+        /// When the consumer VPC exists, ns.
+        var createdAt: Int64
+    }
+
+    /// A (client region, service region, service) triple: one row of the outputs.
+    struct Key: Hashable {
+        var from: Int
+        var to: Int
+        var service: Int
+    }
+
+    var zoneCount: Int
+    var zoneBase: [Int]
+    var zoneList: [UInt16] = []
+    var services: [Service] = []
+    var demands: [Demand] = []
+    var keys: [Key] = []
+    /// Global zone of each instance, and its service.
+    var instanceZone: [UInt16] = []
+    var instanceService: [Int32] = []
+    /// Instances per global zone, for draining them in an outage.
+    var instancesByZone: [[Int32]]
+    /// Capacity links: kind and count.
+    var endpointLinkCount = 0
+    var attachmentLinkCount = 0
+    /// Resolved delays per (from, to) region pair of the topology, row-major.
+    var paths: [PathLatency] = []
+
+    init(topology: Topology, strategy: StrategyKind, latency: LatencyModel) throws(DataPlaneError) {
+        let regionCount = topology.regions.count
+        var base: [Int] = []
+        var total = 0
+        for region in topology.regions {
+            base.append(total)
+            total += region.zones.count
+        }
+        guard total <= Int(UInt16.max) else {
+            throw DataPlaneError("the topology has \(total) AZs; the data plane handles at most \(UInt16.max)")
+        }
+        zoneCount = total
+        zoneBase = base
+        instancesByZone = Array(repeating: [], count: total)
+
+        // Delays per region pair, mapped from the latency model's region order.
+        var modelIndex: [Int] = []
+        for region in topology.regions {
+            guard let index = latency.regions.firstIndex(of: region.name) else {
+                throw DataPlaneError("the latency model has no region \(region.name)")
+            }
+            modelIndex.append(index)
+        }
+        for from in 0..<regionCount {
+            for to in 0..<regionCount {
+                paths.append(latency.path(from: modelIndex[from], to: modelIndex[to]))
+            }
+        }
+
+        // Every VPC's AZs as global zones.
+        var vpcZoneStart: [Int32] = []
+        for entry in topology.vpcs {
+            vpcZoneStart.append(Int32(zoneList.count))
+            for zone in entry.zones {
+                guard zone >= 0, zone < topology.regions[entry.region].zones.count else {
+                    throw DataPlaneError("VPC \(entry.vpc.name) uses AZ index \(zone), which its region does not have")
+                }
+                zoneList.append(UInt16(base[entry.region] + zone))
+            }
+        }
+        func zonesOf(_ vpc: Int) -> ArraySlice<UInt16> {
+            let start = Int(vpcZoneStart[vpc])
+            return zoneList[start..<(start + topology.vpcs[vpc].zones.count)]
+        }
+
+        // TGW attachments: one pair of links (out, in) per AZ of every VPC that takes part.
+        var attachmentBase = Array(repeating: Int32(-1), count: topology.vpcs.count)
+        var nextLink: Int32 = 0
+        if strategy == .transitGateway {
+            var involved = Array(repeating: false, count: topology.vpcs.count)
+            for service in topology.services { involved[service.vpc] = true }
+            for demand in topology.demands { involved[demand.consumer] = true }
+            for (vpc, used) in involved.enumerated() where used {
+                attachmentBase[vpc] = nextLink
+                nextLink += Int32(2 * topology.vpcs[vpc].zones.count)
+            }
+            attachmentLinkCount = Int(nextLink)
+        }
+
+        // Services and their instances.
+        for (index, service) in topology.services.enumerated() {
+            guard service.vpc >= 0, service.vpc < topology.vpcs.count else {
+                throw DataPlaneError("service \(service.name) runs in VPC index \(service.vpc), which does not exist")
+            }
+            guard service.instancesPerAZ >= 1, service.concurrency >= 1 else {
+                throw DataPlaneError("service \(service.name) needs at least one instance per AZ and a concurrency of at least 1")
+            }
+            let zones = zonesOf(service.vpc)
+            guard !zones.isEmpty else { throw DataPlaneError("service \(service.name) runs in a VPC with no AZ") }
+            let instanceBase = Int32(instanceZone.count)
+            for zone in zones {
+                for _ in 0..<service.instancesPerAZ {
+                    instancesByZone[Int(zone)].append(Int32(instanceZone.count))
+                    instanceZone.append(zone)
+                    instanceService.append(Int32(index))
+                }
+            }
+            services.append(Service(
+                region: Int32(topology.vpcs[service.vpc].region),
+                zoneStart: Int32(zones.startIndex), zoneCount: Int32(zones.count),
+                instanceBase: instanceBase, perAZ: Int32(service.instancesPerAZ),
+                timeout: service.timeout?.nanoseconds ?? -1,
+                attachmentLink: attachmentBase[service.vpc]))
+        }
+
+        // Demands: result keys, client AZs, endpoint interfaces.
+        var keyIndex: [Key: Int32] = [:]
+        var endpointIndex: [Int: (start: Int32, count: Int32, link: Int32)] = [:]
+        var endpointLinks: Int32 = 0
+        for demand in topology.demands {
+            guard demand.consumer >= 0, demand.consumer < topology.vpcs.count,
+                  demand.service >= 0, demand.service < topology.services.count else {
+                throw DataPlaneError("a demand names VPC \(demand.consumer) and service \(demand.service), which do not both exist")
+            }
+            guard demand.ratePerSecond > 0, demand.ratePerSecond.isFinite else {
+                throw DataPlaneError("a demand's rate must be positive, found \(demand.ratePerSecond)/s")
+            }
+            let consumer = topology.vpcs[demand.consumer]
+            let provider = topology.services[demand.service].vpc
+            let from = consumer.region, to = topology.vpcs[provider].region
+            let path = paths[from * regionCount + to]
+            if from != to && path.rtt == nil {
+                throw DataPlaneError("no round-trip data from \(topology.regions[from].name) to \(topology.regions[to].name): "
+                                     + "add a latency override for the pair")
+            }
+            let clientZones = zonesOf(demand.consumer)
+            guard !clientZones.isEmpty else { throw DataPlaneError("VPC \(consumer.vpc.name) has no AZ for its clients") }
+            let key = Key(from: from, to: to, service: demand.service)
+            let keyNumber: Int32
+            if let known = keyIndex[key] {
+                keyNumber = known
+            } else {
+                keyNumber = Int32(keys.count)
+                keyIndex[key] = keyNumber
+                keys.append(key)
+            }
+            // One endpoint per (consumer VPC, service): interfaces in the consumer's AZs that
+            // the provider also uses (same region: AZ alignment by AZ id), or in all the
+            // consumer's AZs (cross-region: the NLB is elsewhere).
+            var eni: (start: Int32, count: Int32, link: Int32) = (0, 0, -1)
+            if strategy == .privateLinkHub {
+                let endpointKey = demand.consumer * topology.services.count + demand.service
+                if let known = endpointIndex[endpointKey] {
+                    eni = known
+                } else {
+                    let providerZones = zonesOf(provider)
+                    let start = Int32(zoneList.count)
+                    for zone in clientZones where from != to || providerZones.contains(zone) {
+                        zoneList.append(zone)
+                    }
+                    let count = Int32(zoneList.count) - start
+                    eni = (start, count, endpointLinks)
+                    endpointLinks += 2 * count
+                    endpointIndex[endpointKey] = eni
+                }
+            }
+            demands.append(Demand(
+                service: Int32(demand.service), key: keyNumber, path: Int32(from * regionCount + to),
+                sameRegion: from == to,
+                clientZoneStart: Int32(clientZones.startIndex), clientZoneCount: Int32(clientZones.count),
+                eniStart: eni.start, eniCount: eni.count, endpointLink: eni.link,
+                attachmentLink: attachmentBase[demand.consumer],
+                meanInterval: 1e9 / demand.ratePerSecond,
+                createdAt: consumer.createdAt.nanoseconds))
+        }
+        endpointLinkCount = Int(endpointLinks)
+    }
+
+    /// The zone-list position of `zone` among `count` entries from `start`, or -1.
+    func slot(of zone: UInt16, start: Int32, count: Int32) -> Int {
+        for k in 0..<Int(count) where zoneList[Int(start) + k] == zone { return k }
+        return -1
+    }
+}

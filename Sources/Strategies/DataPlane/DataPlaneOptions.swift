@@ -1,0 +1,56 @@
+import CloudModel
+import SimKernel
+
+/// Capacities and bookkeeping choices of the data plane. The defaults are AWS's documented
+/// figures (`AWSFacts`); a study may lower them to see where a design saturates.
+///
+/// What happens above each limit follows the real service:
+/// - **Bandwidth and packet rate** (endpoint per AZ, TGW attachment per AZ) **queue**: AWS
+///   drops packets beyond them and TCP retransmits and slows down, so the bytes arrive
+///   later rather than never. Each limit is a FIFO link of that rate; a message waits
+///   until the ones ahead have passed. Its own transmission time is not added (the
+///   measured round trips already contain it at normal load).
+/// - **The NLB's connections per target fail**: AWS reports port-allocation errors and the
+///   connection is refused. Each request is taken to open a new connection (no keep-alive),
+///   the pessimistic case.
+public struct DataPlaneOptions: Equatable, Sendable {
+    /// Interface endpoint bandwidth per AZ and direction, Gbps. Default: 100, the figure
+    /// endpoints scale to automatically (`AWSFacts.PrivateLink.endpointBandwidthPerAZMaxGbps`);
+    /// the scaling from 10 Gbps is not modelled. Whether the figure is per direction is not
+    /// documented (⚠ assumption, as for the TGW).
+    public var endpointBandwidthPerAZGbps: Double
+    /// Transit Gateway VPC attachment bandwidth per AZ and direction, Gbps. Default: 100.
+    public var tgwBandwidthPerAZGbps: Double
+    /// Transit Gateway VPC attachment packets per second per AZ. Default: 7,500,000.
+    public var tgwPacketsPerSecondPerAZ: Double
+    /// MTU used to count packets, bytes (8,500 on TGW and endpoints); 40 bytes of IP and TCP
+    /// headers per packet leave the payload.
+    public var mtu: Int
+    /// New connections an NLB opens to one target per minute. Default: 55,000.
+    public var nlbConnectionsPerTargetPerMinute: Int
+    /// Simultaneous connections through PrivateLink to one target. Default: 55,000.
+    public var nlbSimultaneousConnectionsPerTarget: Int
+    /// Histogram precision; nil chooses 3 significant digits when the run holds at most
+    /// `standardHistogramLimit` histograms, 2 otherwise (a seventh of the memory).
+    public var histogram: LatencyHistogram.Configuration?
+
+    public init(endpointBandwidthPerAZGbps: Double = AWSFacts.PrivateLink.endpointBandwidthPerAZMaxGbps,
+                tgwBandwidthPerAZGbps: Double = AWSFacts.TransitGateway.bandwidthPerAttachmentPerAZGbps,
+                tgwPacketsPerSecondPerAZ: Double = AWSFacts.TransitGateway.packetsPerSecondPerAttachmentPerAZ,
+                mtu: Int = AWSFacts.TransitGateway.mtu,
+                nlbConnectionsPerTargetPerMinute: Int = AWSFacts.PrivateLink.nlbConnectionsPerTargetPerMinute,
+                nlbSimultaneousConnectionsPerTarget: Int = AWSFacts.PrivateLink.nlbSimultaneousConnectionsPerTarget,
+                histogram: LatencyHistogram.Configuration? = nil) {
+        self.endpointBandwidthPerAZGbps = endpointBandwidthPerAZGbps
+        self.tgwBandwidthPerAZGbps = tgwBandwidthPerAZGbps
+        self.tgwPacketsPerSecondPerAZ = tgwPacketsPerSecondPerAZ
+        self.mtu = mtu
+        self.nlbConnectionsPerTargetPerMinute = nlbConnectionsPerTargetPerMinute
+        self.nlbSimultaneousConnectionsPerTarget = nlbSimultaneousConnectionsPerTarget
+        self.histogram = histogram
+    }
+
+    /// Most histograms held at 3 significant digits (about 185 KiB each) before the
+    /// automatic choice drops to 2.
+    public static let standardHistogramLimit = 64
+}

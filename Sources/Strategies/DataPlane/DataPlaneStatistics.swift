@@ -1,0 +1,69 @@
+import SimKernel
+
+/// The counters and histograms a run fills, in flat arrays indexed by (result key,
+/// window): recording a request is a few array writes and, for a success, one histogram
+/// record. Histograms are created the first time their key and window see a success.
+struct DataPlaneStatistics {
+    static let reasons = RequestFailure.allCases.count
+    let configuration: LatencyHistogram.Configuration
+    var requests: [Int]
+    var errors: [Int]
+    /// `[(key * 2 + window) * reasons + code]`.
+    var reasonCounts: [Int]
+    /// A placeholder (`unused`) until the cell's first success replaces it.
+    var histograms: [LatencyHistogram]
+    var histogramUsed: [Bool]
+    var generated = 0
+    var succeeded = 0
+    var failed = 0
+    var failuresByReason: [Int]
+    var serviceWait: [WaitSummary]
+
+    /// The smallest histogram there is, standing in for cells with no success yet.
+    static let unused = LatencyHistogram(configuration: LatencyHistogram.Configuration(
+        resolution: SimTime(nanoseconds: 1), highest: SimTime(nanoseconds: 2), significantDigits: .two)!)
+
+    init(keys: Int, services: Int, configuration: LatencyHistogram.Configuration) {
+        self.configuration = configuration
+        requests = Array(repeating: 0, count: keys * 2)
+        errors = Array(repeating: 0, count: keys * 2)
+        reasonCounts = Array(repeating: 0, count: keys * 2 * Self.reasons)
+        histograms = Array(repeating: Self.unused, count: keys * 2)
+        histogramUsed = Array(repeating: false, count: keys * 2)
+        failuresByReason = Array(repeating: 0, count: Self.reasons)
+        serviceWait = Array(repeating: WaitSummary(), count: services)
+    }
+
+    @inline(__always)
+    mutating func success(key: Int, window: Int, latency: SimTime, measured: Bool) {
+        succeeded += 1
+        guard measured else { return }
+        let cell = key * 2 + window
+        requests[cell] += 1
+        if !histogramUsed[cell] {
+            histogramUsed[cell] = true
+            histograms[cell] = LatencyHistogram(configuration: configuration)
+        }
+        histograms[cell].record(latency)
+    }
+
+    @inline(__always)
+    mutating func failure(key: Int, window: Int, code: Int, measured: Bool) {
+        failed += 1
+        failuresByReason[code] += 1
+        guard measured else { return }
+        let cell = key * 2 + window
+        requests[cell] += 1
+        errors[cell] += 1
+        reasonCounts[cell * Self.reasons + code] += 1
+    }
+
+    /// The row of one key and window.
+    func row(key: Int, window: Int, from: String, to: String, service: String) -> LatencyRow {
+        let cell = key * 2 + window
+        let start = cell * Self.reasons
+        return LatencyRow(fromRegion: from, toRegion: to, service: service, requests: requests[cell],
+                          errors: errors[cell], errorsByReason: Array(reasonCounts[start..<(start + Self.reasons)]),
+                          latency: histogramUsed[cell] ? histograms[cell] : nil)
+    }
+}

@@ -1,0 +1,22 @@
+/// One request in flight: fixed-size, kept in a slab slot that is reused after it ends.
+struct RequestRecord {
+    /// When it was generated, ns.
+    var start: Int64 = 0
+    /// When it joined its instance's line, ns.
+    var joinedAt: Int64 = 0
+    /// When its service began, ns.
+    var serviceStart: Int64 = 0
+    /// The way back (response to client), ns.
+    var backDelay: Int64 = 0
+    /// Sequence + 1 of its pending timeout event, 0 for none.
+    var timeoutSequence: UInt64 = 0
+    var demand: Int32 = 0
+    var instance: Int32 = 0
+    var requestBytes: Int32 = 0
+    var responseBytes: Int32 = 0
+    var consumerLink: Int32 = -1
+    var providerLink: Int32 = -1
+    var zones = PathZones()
+    var connectionLimited = false
+    var passedProviderCheckpoint = false
+}
