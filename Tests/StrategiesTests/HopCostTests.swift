@@ -33,7 +33,7 @@ import Testing
         #expect(abs((pl.meanMilliseconds ?? 0) - (base.meanMilliseconds ?? 0) - 0.4) < 1e-6)
         #expect(abs((tg.meanMilliseconds ?? 0) - (base.meanMilliseconds ?? 0) - 4 * 0.07) < 1e-6)
         // Medians, within the histogram's resolution at ~80 ms (3 digits: 64 µs buckets).
-        let median = { (row: LatencyRow) in row.quantileMilliseconds(0.5) ?? 0 }
+        let median = { (row: PairLatency) in row.quantileMilliseconds(0.5) ?? 0 }
         #expect(abs(median(pl) - median(base) - 0.4) < 0.15)
         #expect(abs(median(tg) - median(base) - 0.28) < 0.15)
     }
@@ -66,7 +66,7 @@ import Testing
     }
 
     /// The share of requests at the cross-AZ round trip (1 ms) rather than the same-AZ one.
-    static func crossingShare(_ row: LatencyRow) throws -> Double {
+    static func crossingShare(_ row: PairLatency) throws -> Double {
         let histogram = try unwrap(row.latency, "histogram")
         #expect(histogram.minimum >= .milliseconds(0.1))
         // Mean = 0.1 + share × 0.9 ms, exactly, since only those two values occur.

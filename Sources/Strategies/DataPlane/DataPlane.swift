@@ -179,8 +179,8 @@ public struct DataPlane {
 
     /// The measurements so far.
     public var results: DataPlaneResults {
-        var steady: [LatencyRow] = []
-        var fault: [LatencyRow] = []
+        var steady: [PairLatency] = []
+        var fault: [PairLatency] = []
         for (k, key) in layout.keys.enumerated() {
             let from = topologyNames.regions[key.from], to = topologyNames.regions[key.to]
             let service = topologyNames.services[key.service]

@@ -17,9 +17,9 @@ public struct DataPlaneResults: Sendable {
 
     /// Rows of requests that ended outside fault windows, in order of first appearance in
     /// the topology's demands.
-    public var steady: [LatencyRow]
+    public var steady: [PairLatency]
     /// Rows of requests that ended inside a fault window (same keys and order).
-    public var fault: [LatencyRow]
+    public var fault: [PairLatency]
     /// Requests generated, over the whole run (warm-up included).
     public var generated: Int
     /// Requests that succeeded, over the whole run.
@@ -36,7 +36,7 @@ public struct DataPlaneResults: Sendable {
     public var events: UInt64
 
     /// Rows with both windows merged.
-    public var all: [LatencyRow] {
+    public var all: [PairLatency] {
         zip(steady, fault).map { pair in
             var row = pair.0
             row.merge(pair.1)
@@ -45,10 +45,10 @@ public struct DataPlaneResults: Sendable {
     }
 
     /// The rows of one window.
-    public func rows(_ window: Window) -> [LatencyRow] { window == .steady ? steady : fault }
+    public func rows(_ window: Window) -> [PairLatency] { window == .steady ? steady : fault }
 
     /// All rows of a window merged into one (its triple fields name the first row's).
-    public func total(_ window: Window? = nil) -> LatencyRow? {
+    public func total(_ window: Window? = nil) -> PairLatency? {
         let rows = window.map { self.rows($0) } ?? all
         guard var total = rows.first else { return nil }
         for row in rows.dropFirst() { total.merge(row) }

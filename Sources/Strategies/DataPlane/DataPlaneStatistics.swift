@@ -59,10 +59,10 @@ struct DataPlaneStatistics {
     }
 
     /// The row of one key and window.
-    func row(key: Int, window: Int, from: String, to: String, service: String) -> LatencyRow {
+    func row(key: Int, window: Int, from: String, to: String, service: String) -> PairLatency {
         let cell = key * 2 + window
         let start = cell * Self.reasons
-        return LatencyRow(fromRegion: from, toRegion: to, service: service, requests: requests[cell],
+        return PairLatency(fromRegion: from, toRegion: to, service: service, requests: requests[cell],
                           errors: errors[cell], errorsByReason: Array(reasonCounts[start..<(start + Self.reasons)]),
                           latency: histogramUsed[cell] ? histograms[cell] : nil)
     }

@@ -1,8 +1,8 @@
 import SimKernel
 
-/// One row of the latency outputs: the requests of one (client region, service region,
+/// One cell of the latency outputs: the requests of one (client region, service region,
 /// service) triple that ended in one window, measured after the warm-up.
-public struct LatencyRow: Sendable {
+public struct PairLatency: Sendable {
     /// The clients' region.
     public var fromRegion: String
     /// The service's region.
@@ -29,7 +29,7 @@ public struct LatencyRow: Sendable {
     public var maxMilliseconds: Double? { latency.map { $0.maximum.milliseconds } }
 
     /// Adds another row's counts and latencies (same triple, another window or replication).
-    public mutating func merge(_ other: LatencyRow) {
+    public mutating func merge(_ other: PairLatency) {
         requests += other.requests
         errors += other.errors
         for i in errorsByReason.indices { errorsByReason[i] += other.errorsByReason[i] }
