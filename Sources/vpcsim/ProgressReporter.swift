@@ -7,10 +7,12 @@ final class ProgressReporter: @unchecked Sendable {
     private let lock = NSLock()
     private let isTerminal: Bool
     private let label: String
+    private let unit: String
     private var lastLine: Double = -.infinity
 
-    init(label: String, isTerminal: Bool = isatty(2) != 0) {
+    init(label: String, unit: String = "points", isTerminal: Bool = isatty(2) != 0) {
         self.label = label
+        self.unit = unit
         self.isTerminal = isTerminal
     }
 
@@ -22,12 +24,12 @@ final class ProgressReporter: @unchecked Sendable {
             let width = 30
             let filled = progress.total == 0 ? width : width * progress.done / progress.total
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            let text = "\r\(label) [\(bar)] \(progress.done)/\(progress.total) points  "
+            let text = "\r\(label) [\(bar)] \(progress.done)/\(progress.total) \(unit)  "
                 + "\(Self.clock(progress.elapsedSeconds)) elapsed  \(Self.remaining(progress)) left "
             FileHandle.standardError.write(Data((text + (finished ? "\n" : "")).utf8))
         } else if finished || progress.elapsedSeconds - lastLine >= 1 || lastLine == -.infinity {
             lastLine = progress.elapsedSeconds
-            Progress.line("\(label): \(progress.done)/\(progress.total) points, "
+            Progress.line("\(label): \(progress.done)/\(progress.total) \(unit), "
                           + "\(Self.clock(progress.elapsedSeconds)) elapsed, \(Self.remaining(progress)) left"
                           + (progress.resumed > 0 ? " (\(progress.resumed) finished before, skipped)" : ""))
         }

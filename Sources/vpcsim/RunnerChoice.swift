@@ -9,19 +9,11 @@ enum RunnerChoice: String, ExpressibleByArgument, CaseIterable {
     /// `SyntheticRunner`: closed-form stand-in numbers, for testing the sweep machinery.
     case synthetic
 
-    /// The simulator's runner. It lands with `vpcsim run`; until then it is nil and sweeps
-    /// need `--runner synthetic`. Swapping the real runner in is this one line.
-    static let simulationRunner: (any ScenarioRunner)? = nil
-
-    /// The runner, or an explanation when it is not available in this build.
-    func runner(delayMilliseconds: Int) throws -> any ScenarioRunner {
+    /// The runner; `sourcePath` is the file named in errors found only when running.
+    func runner(delayMilliseconds: Int, sourcePath: String) -> any ScenarioRunner {
         switch self {
         case .simulation:
-            guard let runner = Self.simulationRunner else {
-                throw ExperimentError("the simulation runner is not part of this build yet (it lands with "
-                                      + "`vpcsim run`); `--runner synthetic` exercises sweeps with stand-in numbers")
-            }
-            return runner
+            return SimulationRunner(sourcePath: sourcePath)
         case .synthetic:
             return SyntheticRunner(delayPerReplication: .milliseconds(delayMilliseconds))
         }

@@ -7,7 +7,7 @@ struct VPCSim: ParsableCommand {
         commandName: "vpcsim",
         abstract: "Simulate AWS multi-VPC designs (peering mesh, PrivateLink hub, Transit Gateway) at scale.",
         version: VPCSimVersion.current,
-        subcommands: [ValidateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self,
+        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self,
                       PlotCommand.self, RegionsCommand.self, BenchCommand.self]
     )
 }

@@ -25,6 +25,11 @@ public struct RunManifest: Equatable, Sendable, Codable {
     public var events: Int?
     /// Wall-clock seconds the run took.
     public var wallTimeSeconds: Double?
+    /// Events processed per second of wall time, over all replications and strategies
+    /// (they run in parallel on `jobs` cores).
+    public var eventsPerSecond: Double?
+    /// The rule that derives each replication's seed from `seed`.
+    public var seedRule: String?
     /// The quotas in force, for charts and findings.
     public var quotas: QuotaMarks?
 
@@ -49,6 +54,8 @@ public struct RunManifest: Equatable, Sendable, Codable {
         case scenarioHash = "scenario_hash"
         case seed, replications, strategies, settings, events
         case wallTimeSeconds = "wall_time_s"
+        case eventsPerSecond = "events_per_s"
+        case seedRule = "seed_rule"
         case quotas
     }
 }

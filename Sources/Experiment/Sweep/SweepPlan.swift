@@ -71,15 +71,6 @@ public struct SweepPlan: Sendable {
     /// `fnv1a64:<16 hex digits>` over the sweep file, a zero byte, and the base scenario file
     /// (both were read as UTF-8 by the loader, so their text is their bytes).
     static func contentHash(sweepPath: String, scenarioPath: String) throws(ScenarioError) -> String {
-        var text = ""
-        for (index, path) in [sweepPath, scenarioPath].enumerated() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ScenarioError(at: .wholeFile(path), "cannot read the file")
-            }
-            if index > 0 { text += "\u{0}" }
-            text += String(decoding: data, as: UTF8.self)
-        }
-        let digits = String(StreamSeed.fnv1a64(text), radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - digits.count) + digits
+        try ContentHash.of(files: [sweepPath, scenarioPath])
     }
 }

@@ -99,10 +99,14 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
         var simulator = Simulator<RadixHeapQueue>()
         controlPlane.start(in: &simulator)
         simulator.run(handler: &controlPlane)
+        controlPlane.provisioningEvents = simulator.eventsProcessed
         controlPlane.quiescentAt = controlPlane.lastActivity
         controlPlane.clockOffset = controlPlane.lastActivity
         return controlPlane
     }
+
+    /// Events the engine processed during `provision` (0 for a control plane run otherwise).
+    public private(set) var provisioningEvents: UInt64 = 0
 
     /// When a `provision` run became quiescent; nil for a control plane run otherwise.
     public private(set) var quiescentAt: SimTime?

@@ -50,7 +50,7 @@ struct SweepCommand: ParsableCommand {
             let plan = try SweepPlan.load(path: file, shard: shardSpec, version: VPCSimVersion.current)
             let outFolder = out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             let executor = SweepExecutor(plan: plan, folder: SweepFolder(path: outFolder),
-                                         runner: try runner.runner(delayMilliseconds: max(0, syntheticDelayMilliseconds)),
+                                         runner: runner.runner(delayMilliseconds: max(0, syntheticDelayMilliseconds), sourcePath: file),
                                          jobs: jobs)
             let label = "sweep" + (plan.shard.map { " shard \($0)" } ?? "")
             let reporter = ProgressReporter(label: label)

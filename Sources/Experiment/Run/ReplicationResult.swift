@@ -1,0 +1,36 @@
+import Strategies
+
+/// Everything one replication of one strategy produced, ready for the CSV files.
+public struct ReplicationResult: Sendable {
+    /// The `summary.csv` row.
+    public var summary: SummaryRow
+    /// The `timeseries.csv` rows (the control plane over simulated time).
+    public var timeseries: [TimeseriesRow]
+    /// The `latency.csv` rows (requests outside fault windows, after the warm-up).
+    public var latency: [LatencyRow]
+    /// The same, for requests that ended inside a fault window (empty without faults).
+    public var faultLatency: [LatencyRow]
+    /// Failures per plane and reason: request failures of the data plane, unreachable
+    /// goals and quota refusals of the control plane.
+    public var failures: [FailureRow]
+    /// Wall-clock seconds the replication took (not written to CSV: it would break
+    /// byte-identical output).
+    public var wallSeconds: Double
+}
+
+/// One line of `failures.csv`: how often something failed, and why.
+public struct FailureRow: Sendable, Equatable {
+    public var scenario: String
+    public var strategy: StrategyKind
+    public var replication: Int
+    /// `data` (requests), `control` (unreachable goals at the end) or `quota` (operations
+    /// refused by a quota, by quota name).
+    public var plane: String
+    public var reason: String
+    public var count: Int
+
+    public static let csvHeader = ["scenario", "strategy", "replication", "plane", "reason", "count"]
+    public var csvFields: [String] {
+        [scenario, strategy.rawValue, String(replication), plane, reason, String(count)]
+    }
+}

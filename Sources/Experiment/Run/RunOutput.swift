@@ -1,0 +1,45 @@
+import Foundation
+import Scenario
+import SimKernel
+
+/// The files of a run folder (DESIGN.md, "Outputs"): `summary.csv`, `timeseries.csv`,
+/// `latency.csv`, plus `latency_fault.csv` (requests that ended inside a fault window, when
+/// the scenario has faults), `failures.csv` (why things failed, by plane and reason) and
+/// `manifest.json`. Each file is written to a temporary name and renamed.
+public struct RunOutput: Sendable {
+    public var folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The files a run writes, by name.
+    public static let files = ["summary.csv", "timeseries.csv", "latency.csv", "latency_fault.csv",
+                               "failures.csv", "manifest.json"]
+
+    public func write(_ results: [ReplicationResult], manifest: RunManifest, hasFaults: Bool) throws {
+        try AtomicFile.write(SummaryRow.csvTable(results.map(\.summary)).rendered(), to: path("summary.csv"))
+        var timeseries = CSVTable(header: TimeseriesRow.csvHeader)
+        for row in results.flatMap(\.timeseries) { timeseries.append(row.csvFields) }
+        try AtomicFile.write(timeseries.rendered(), to: path("timeseries.csv"))
+        var latency = CSVTable(header: LatencyRow.csvHeader)
+        for row in results.flatMap(\.latency) { latency.append(row.csvFields) }
+        try AtomicFile.write(latency.rendered(), to: path("latency.csv"))
+        if hasFaults {
+            var fault = CSVTable(header: LatencyRow.csvHeader)
+            for row in results.flatMap(\.faultLatency) { fault.append(row.csvFields) }
+            try AtomicFile.write(fault.rendered(), to: path("latency_fault.csv"))
+        } else {
+            // A file left by an earlier run with faults would be read as this run's.
+            try? FileManager.default.removeItem(atPath: path("latency_fault.csv"))
+        }
+        var failures = CSVTable(header: FailureRow.csvHeader)
+        for row in results.flatMap(\.failures) { failures.append(row.csvFields) }
+        try AtomicFile.write(failures.rendered(), to: path("failures.csv"))
+        try AtomicFile.write(ManifestJSON.render(manifest), to: path("manifest.json"))
+    }
+
+    func path(_ name: String) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent(name).path
+    }
+}

@@ -1,0 +1,123 @@
+import CloudModel
+import Foundation
+import Scenario
+import SimKernel
+import Strategies
+
+/// The simulator behind `vpcsim run` and `vpcsim sweep`: one replication of a scenario under
+/// each of its strategies.
+///
+/// Per replication it builds the topology once (fleets expanded, CIDRs allocated, growth
+/// arrival times drawn) and shares it, with the replication's seed, across the strategies:
+/// common random numbers, so strategies differ by design rather than by sampling noise.
+///
+/// Time zero (DESIGN.md): without `growth`, the control plane is provisioned first, alone,
+/// until no operation is left; its events, delays and quota checks are counted, and the data
+/// plane then runs on the connected network from its own time 0. With `growth`, both run on
+/// one engine from time 0: the data plane for `duration`, the control plane until growth
+/// ends and its last operation completes.
+public struct SimulationRunner: ScenarioRunner {
+    /// The scenario file, named in errors found only when running.
+    public var sourcePath: String
+
+    public init(sourcePath: String) {
+        self.sourcePath = sourcePath
+    }
+
+    public func run(_ scenario: Scenario, replications: [Int], seeds: ReplicationSeeds) throws -> [SummaryRow] {
+        try replications.flatMap { r in
+            try runReplication(scenario, replication: r, seed: seeds.seed(replication: r)).map(\.summary)
+        }
+    }
+
+    /// Every strategy of replication `replication`, in the scenario's order.
+    public func runReplication(_ scenario: Scenario, replication: Int, seed: UInt64) throws(ScenarioError)
+        -> [ReplicationResult] {
+        var seeded = scenario
+        seeded.seed = seed
+        let topology: Topology
+        do {
+            topology = try seeded.topology(replication: replication)
+        } catch {
+            throw ScenarioError(at: .wholeFile(sourcePath), keyPath: "fleets", error.message)
+        }
+        let latency = LatencyModel(regions: topology.regions.map(\.name), settings: scenario.latency)
+        var results: [ReplicationResult] = []
+        for strategy in scenario.strategies {
+            let job = ReplicationJob(scenario: seeded, topology: topology, latency: latency,
+                                     replication: replication, seed: seed, sourcePath: sourcePath)
+            switch strategy.visit(job) {
+            case .success(let result): results.append(result)
+            case .failure(let error): throw error
+            }
+        }
+        return results
+    }
+}
+
+/// One strategy of one replication, run generically over the strategy type.
+struct ReplicationJob: StrategyVisitor {
+    let scenario: Scenario
+    let topology: Topology
+    let latency: LatencyModel
+    let replication: Int
+    let seed: UInt64
+    let sourcePath: String
+
+    func visit<Strategy: ConnectivityStrategy>(_ type: Strategy.Type) -> Result<ReplicationResult, ScenarioError> {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let configuration = scenario.controlPlaneConfiguration(replication: replication)
+        var simulator = Simulator<RadixHeapQueue>()
+        var control: ControlPlane<Strategy>
+        if scenario.growth == nil {
+            control = ControlPlane<Strategy>.provision(topology: topology, configuration: configuration)
+        } else {
+            control = ControlPlane<Strategy>(topology: topology, configuration: configuration)
+            control.start(in: &simulator)
+        }
+        let regionNames = topology.regions.map(\.name)
+        var data: DataPlane
+        do {
+            data = try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
+                                 privateLink: scenario.privateLink, seed: seed, replication: replication,
+                                 duration: scenario.duration, warmup: scenario.warmup,
+                                 faults: scenario.faults.compactMap { $0.dataPlaneFault(regions: regionNames) })
+        } catch {
+            return .failure(ScenarioError(at: .wholeFile(sourcePath), keyPath: "", error.description))
+        }
+        data.start(in: &simulator)
+        var controlFaults: [ReplicationModel<Strategy>.ControlFault] = []
+        for fault in scenario.faults {
+            let action: ReplicationModel<Strategy>.ControlFault
+            switch fault.target {
+            case .zone:
+                continue
+            case .peering(let a, let b):
+                guard let i = vpcIndex(a), let j = vpcIndex(b) else { continue }
+                action = .deletePeering(i, j)
+            case .endpoint(let consumer, let service):
+                guard let i = vpcIndex(consumer),
+                      let s = topology.services.firstIndex(where: { $0.name == service }) else { continue }
+                action = .rejectEndpoint(consumer: i, service: s)
+            }
+            simulator.schedule(at: fault.at, kind: ReplicationModel<Strategy>.faultKind,
+                               target: UInt32(controlFaults.count))
+            controlFaults.append(action)
+        }
+        var model = ReplicationModel(control: control, data: data, faults: controlFaults)
+        simulator.run(handler: &model)
+        model.data.finish()
+        let controlResult = model.control.finish(at: simulator.now)
+        let events = simulator.eventsProcessed + model.control.provisioningEvents
+        let elapsed = clock.now - started
+        return .success(ReplicationResultBuilder(
+            scenario: scenario.name, strategy: Strategy.kind, replication: replication, seed: seed
+        ).build(control: controlResult, data: model.data.results, events: events,
+                wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+    }
+
+    func vpcIndex(_ name: String) -> Int? {
+        topology.vpcs.firstIndex { $0.vpc.name == name }
+    }
+}
