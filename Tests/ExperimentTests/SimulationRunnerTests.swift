@@ -1,0 +1,148 @@
+import Foundation
+import Scenario
+import SimKernel
+import Strategies
+import Testing
+@testable import Experiment
+
+/// `vpcsim run`'s engine end to end: scenarios in, rows out, checked against measured
+/// figures and queueing theory rather than against earlier output.
+@Suite struct SimulationRunnerTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func scenario(_ text: String, name: String = "test") throws -> Scenario {
+        try ScenarioLoader.load(text: text, displayName: "\(name).yaml", directory: nil, defaultName: name)
+    }
+
+    /// The seed's scenario: a client in eu-west-2 calls a service in us-east-1. CloudPing's
+    /// one-year median round trip eu-west-2 → us-east-1 is 77.51 ms (aws_region_rtt.csv);
+    /// the service's median is 4 ms and it is lightly loaded, so every design's median
+    /// request should be close to 81.5 ms (the designs add well under a millisecond).
+    @Test func seedScenarioMedianIsTheMeasuredRoundTripPlusServiceTime() throws {
+        let path = Self.repository.appendingPathComponent("scenarios/two-region.yaml").path
+        var scenario = try ScenarioLoader.load(path: path)
+        scenario.duration = SimTime.seconds(120)
+        scenario.warmup = SimTime.seconds(10)
+        let results = try SimulationRunner(sourcePath: path).runReplication(scenario, replication: 0, seed: 7)
+        #expect(results.map(\.summary.strategy) == StrategyKind.allCases)
+        for result in results {
+            let row = try #require(result.latency.first { $0.fromRegion == "eu-west-2" && $0.toRegion == "us-east-1" })
+            let p50 = try #require(row.p50Milliseconds)
+            #expect(abs(p50 - (77.51 + 4)) / 81.51 < 0.03, "\(result.summary.strategy): median \(p50) ms")
+            #expect(row.errors == 0)
+        }
+    }
+
+    /// One instance with 4 slots, exponential service (mean 10 ms) and Poisson arrivals at
+    /// 320/s: an M/M/4 queue at utilisation 0.8, inside a whole scenario (control plane,
+    /// paths, network delays). Erlang C gives the mean wait: C(4, 3.2) / (4·100 − 320) s
+    /// = 7.455 ms. The wait is measured as the difference between the mean round trip of
+    /// this run and of the same run with unlimited slots (same arrivals and service times:
+    /// common random numbers), per replication.
+    @Test func erlangCMeanWaitInsideAFullScenarioRun() throws {
+        func text(concurrency: Int) -> String {
+            """
+            name: erlang
+            strategies: [peering-mesh, privatelink-hub, transit-gateway]
+            duration: 10m
+            warmup: 30s
+            regions: {us-east-1: {azs: 1}}
+            vpcs:
+              - {name: client, region: us-east-1, cidrs: [10.1.0.0/16]}
+              - {name: server, region: us-east-1, cidrs: [10.2.0.0/16]}
+            services:
+              - {name: api, vpc: server, port: 443, instances_per_az: 1, concurrency: \(concurrency),
+                 service_time: "exponential(mean=10ms)"}
+            traffic:
+              - {from: client, to: api, rate: 320/s}
+            latency: {same_az: 0.1ms, privatelink_hop: 0.1ms, tgw_hop: 0.05ms}
+            """
+        }
+        let loaded = try Self.scenario(text(concurrency: 4), name: "erlang")
+        let unloaded = try Self.scenario(text(concurrency: 10_000), name: "erlang")
+        let runner = SimulationRunner(sourcePath: "erlang.yaml")
+        let theory = QueueingTheory.mmcMeanWait(servers: 4, arrivalRate: 320, meanService: 0.010) * 1000
+        #expect(abs(theory - 7.455) < 0.01)
+        var waits: [StrategyKind: [Double]] = [:]
+        for r in 0..<8 {
+            let a = try runner.runReplication(loaded, replication: r, seed: 100 + UInt64(r))
+            let b = try runner.runReplication(unloaded, replication: r, seed: 100 + UInt64(r))
+            for (x, y) in zip(a, b) {
+                let mx = try #require(x.latency.first?.meanMilliseconds)
+                let my = try #require(y.latency.first?.meanMilliseconds)
+                waits[x.summary.strategy, default: []].append(mx - my)
+            }
+        }
+        for (strategy, values) in waits {
+            let ci = try #require(ConfidenceInterval(values, level: 0.99))
+            #expect(ci.lower <= theory && theory <= ci.upper, "\(strategy): Wq \(ci.mean) ± \(ci.halfWidth) ms vs \(theory)")
+            #expect(ci.halfWidth < 0.08 * theory, "\(strategy): interval too wide to test")
+        }
+    }
+
+    /// Every request generated after the warm-up is in the latency rows exactly once, and
+    /// the summary's count is their sum.
+    @Test func summaryCountsAreTheSumOfTheLatencyRows() throws {
+        let path = Self.repository.appendingPathComponent("scenarios/two-region.yaml").path
+        var scenario = try ScenarioLoader.load(path: path)
+        scenario.duration = SimTime.seconds(30)
+        scenario.warmup = SimTime.seconds(3)
+        for result in try SimulationRunner(sourcePath: path).runReplication(scenario, replication: 1, seed: 3) {
+            let rows = result.latency + result.faultLatency
+            #expect(rows.reduce(0) { $0 + $1.requests } == result.summary.requests)
+            #expect(rows.reduce(0) { $0 + $1.errors } == result.summary.errors)
+            #expect(result.summary.requests > 0)
+        }
+    }
+
+    /// Growth: VPCs that join later are not connected yet when their first requests go out;
+    /// those requests fail as unreachable and are counted by reason.
+    @Test func growthRequestsBeforeConnectionFailAsUnreachable() throws {
+        let scenario = try Self.scenario("""
+            name: growing
+            strategies: [peering-mesh]
+            duration: 2m
+            warmup: 1s
+            regions: {us-east-1: {azs: 2}}
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [10.0.0.0/16]}
+            fleets:
+              - {name: app, region: us-east-1, count: 6, cidr_pool: 10.64.0.0/12, prefix: 20}
+            services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: app, to: api, rate: 50/s}
+            growth: {fleet: app, initial: 1, interarrival: 20s}
+            peering: {mesh: needed, acceptance: "constant(value=30s)"}
+            """)
+        let result = try #require(try SimulationRunner(sourcePath: "growing.yaml")
+            .runReplication(scenario, replication: 0, seed: 1).first)
+        let unreachable = result.failures.filter { $0.plane == "data" && $0.reason.hasPrefix("unreachable") }
+        #expect(unreachable.reduce(0) { $0 + $1.count } > 0)
+        #expect(result.summary.errors > 0 && result.summary.errors < result.summary.requests)
+    }
+
+    /// The same scenario and seed give byte-identical CSV files, whatever the number of jobs.
+    @Test func sameSeedByteIdenticalFilesForAnyJobs() async throws {
+        let path = Self.repository.appendingPathComponent("scenarios/two-region.yaml").path
+        var scenario = try ScenarioLoader.load(path: path)
+        scenario.duration = SimTime.seconds(20)
+        scenario.warmup = SimTime.seconds(2)
+        scenario.replications = 3
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("vpcsim-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        var folders: [URL] = []
+        for jobs in [1, 2, 1] {
+            let results = try await RunExecutor(scenario: scenario, runner: SimulationRunner(sourcePath: path), jobs: jobs).run()
+            let folder = base.appendingPathComponent("jobs\(jobs)-\(folders.count)")
+            try RunOutput(folder: folder.path).write(results, manifest: RunManifest(), hasFaults: false)
+            folders.append(folder)
+        }
+        for name in ["summary.csv", "timeseries.csv", "latency.csv", "failures.csv"] {
+            let contents = try folders.map { try Data(contentsOf: $0.appendingPathComponent(name)) }
+            #expect(contents[0] == contents[1] && contents[1] == contents[2], "\(name) differs between runs")
+            if name != "failures.csv" { #expect(contents[0].count > 100, "\(name) is nearly empty") }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// End to end: the built `vpcsim run` on the seed scenario and on bad input.
+@Suite struct RunCommandTests {
+    static let twoRegion = ValidateCommandTests.repository.appendingPathComponent("scenarios/two-region.yaml").path
+
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("vpcsim-run-cli-\(UUID().uuidString)")
+    }
+
+    static let short = ["--replications", "2", "--set", "duration=20s", "--set", "warmup=2s"]
+
+    @Test func runWritesTheFilesAndPrintsOneRowPerStrategy() throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let outcome = try ValidateCommandTests.run(["run", Self.twoRegion, "--out", out.path] + Self.short)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        for strategy in ["peering-mesh", "privatelink-hub", "transit-gateway"] {
+            #expect(outcome.stdout.contains(strategy))
+        }
+        #expect(outcome.stdout.contains("events/s"))
+        for name in ["summary.csv", "timeseries.csv", "latency.csv", "failures.csv", "manifest.json"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) missing")
+        }
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
+        #expect(summary.split(separator: "\n").count == 1 + 3 * 2)
+        let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"events_per_s\""))
+    }
+
+    @Test func twoRunsGiveByteIdenticalCSVs() throws {
+        let a = Self.temporaryFolder(), b = Self.temporaryFolder()
+        defer { for f in [a, b] { try? FileManager.default.removeItem(at: f) } }
+        for (folder, jobs) in [(a, "1"), (b, "2")] {
+            let outcome = try ValidateCommandTests.run(["run", Self.twoRegion, "--out", folder.path, "--jobs", jobs] + Self.short)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+        }
+        for name in ["summary.csv", "timeseries.csv", "latency.csv", "failures.csv"] {
+            let x = try Data(contentsOf: a.appendingPathComponent(name))
+            let y = try Data(contentsOf: b.appendingPathComponent(name))
+            #expect(x == y, "\(name) differs")
+        }
+    }
+
+    @Test(arguments: [
+        (["--strategies", "peering-mesh,full-mesh-of-doom"], "--strategies", "unknown strategy 'full-mesh-of-doom'"),
+        (["--set", "fleets.app.cout=3"], "cout", "did you mean 'count'"),
+        (["--set", "duration=ten minutes"], "duration", "duration"),
+        (["--replications", "0"], "--replications", "at least 1"),
+        (["--jobs", "0"], "--jobs", "at least 1"),
+    ])
+    func badInputExitsTwoNamesTheKeyAndWritesNothing(arguments: [String], key: String, hint: String) throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let outcome = try ValidateCommandTests.run(["run", Self.twoRegion, "--out", out.path] + arguments)
+        #expect(outcome.status == 2, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(key) && outcome.stderr.contains(hint), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a failed run wrote \(out.path)")
+    }
+
+    @Test func aMalformedScenarioExitsTwoWithItsLine() throws {
+        let file = try ValidateCommandTests.temporaryFile("name: x\nduration: 5\n", name: "bad.yaml")
+        let outcome = try ValidateCommandTests.run(["run", file.path, "--out", Self.temporaryFolder().path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("bad.yaml:2:"), "\(outcome.stderr)")
+    }
+}
