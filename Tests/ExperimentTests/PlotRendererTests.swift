@@ -76,8 +76,8 @@ import Testing
     }
 }
 
-/// Chart details a reader depends on: literal parameter names, and log axes where values
-/// span orders of magnitude.
+/// Chart details a reader depends on: literal parameter names, log axes where values span
+/// orders of magnitude, and quota lines only where they do not flatten the data.
 @Suite struct PlotReadabilityTests {
     /// gnuplot's enhanced text would print `instances_per_az` as `instances` with `per`
     /// and `az` as subscripts; the axis label must name the parameter exactly.
@@ -106,5 +106,23 @@ import Testing
         #expect(!PlotSet.wideRange([0, 5_000]))
         #expect(!PlotSet.wideRange([-1, 5_000]))
         #expect(!PlotSet.wideRange([]))
+    }
+
+    /// The run's route chart has a linear axis: a quota line at 1,000 over tables of 20
+    /// entries would flatten them to the axis, so it is drawn only from a tenth of the quota.
+    @Test func runRouteChartDrawsTheQuotaLineOnlyNearTheQuota() throws {
+        #expect(PlotSet.quotaLine(1_000, fullest: 20) == nil)
+        #expect(PlotSet.quotaLine(1_000, fullest: 99) == nil)
+        #expect(PlotSet.quotaLine(1_000, fullest: 100) == 1_000)
+        #expect(PlotSet.quotaLine(1_000, fullest: 4_000) == 1_000)
+        #expect(PlotSet.quotaLine(nil, fullest: 4_000) == nil)
+
+        let fixture = try SweepFixture()
+        defer { fixture.remove() }
+        let out = fixture.folder("run")
+        try RunFixture.write(to: out)   // fullest table: at most 20 entries
+        let jobs = PlotSet.jobs(for: try ResultFolder.load(path: out))
+        let timeseries = try #require(jobs.first { $0.name == "run-timeseries" })
+        #expect(timeseries.variables.first { $0.name == "routes_quota" }?.value == "0")
     }
 }

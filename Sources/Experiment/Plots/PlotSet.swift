@@ -132,6 +132,17 @@ enum PlotSet {
     /// The spread beyond which `wideRange` asks for a log axis.
     static let wideRatio = 20.0
 
+    /// The routes-per-table quota to draw on a linear axis whose fullest table holds
+    /// `fullest` entries: nil (no line) when the quota is unlimited or the data stays under
+    /// `quotaLineShare` of it, since the line would then squash the data against the axis.
+    static func quotaLine(_ quota: Int?, fullest: Int) -> Int? {
+        guard let quota, Double(fullest) >= quotaLineShare * Double(quota) else { return nil }
+        return quota
+    }
+
+    /// The share of a quota the data must reach before a linear chart draws the quota line.
+    static let quotaLineShare = 0.1
+
     /// `set xtics ("1/s" 0, "10/s" 1)` for an axis placed by value index.
     static func xticsCommand(_ results: SweepResults, _ axis: SweepAxis) -> String {
         let values = results.layout.parameters[axis.parameter].values
@@ -183,11 +194,12 @@ enum PlotSet {
                 return PlotSeries(title: strategy.rawValue, color: StrategyStyle.color(strategy), dash: 1, points: points)
             }
             let routes = results.manifest.quotas?.routesPerRouteTable ?? QuotaMarks.catalogMaximum.routesPerRouteTable
+            let fullest = results.timeseries.map(\.routeEntriesMaxPerTable).max() ?? 0
             jobs.append(PlotJob(name: "run-timeseries", template: "run-timeseries.gp",
                                 data: [("data", PlotSeries.dataFile(series))],
                                 variables: [("n", String(series.count)), ("colors", colors),
                                             ("tlabel", PlotJob.string("simulated time (\(unit))")),
-                                            ("routes_quota", String(routes ?? 0))]))
+                                            ("routes_quota", String(quotaLine(routes, fullest: fullest) ?? 0))]))
         }
         return jobs
     }
