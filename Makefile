@@ -16,10 +16,18 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product vpcsim
 
-# The main job. Until the strategies exist: the event-queue benchmark and a queueing example.
+# The main job: the bundled mesh-versus-hub sweep (2 to 500 VPCs, every strategy, 5
+# replications per point), its charts and its report, into $(OUT)/mesh-vs-hub/. The folder
+# is rewritten from scratch each time; report.md is the page to read.
+MAIN_SWEEP ?= scenarios/sweeps/mesh-vs-hub.yaml
+MAIN_OUT := $(OUT)/mesh-vs-hub
+
 run: release
-	$(RELEASE_BIN) bench queue --csv $(OUT)/bench/queue.csv
-	$(RELEASE_BIN) bench mmc --csv $(OUT)/bench/mmc.csv
+	rm -rf $(MAIN_OUT)
+	$(RELEASE_BIN) sweep $(MAIN_SWEEP) --out $(MAIN_OUT)
+	$(RELEASE_BIN) plot $(MAIN_OUT)
+	$(RELEASE_BIN) report $(MAIN_OUT)
+	@echo "read $(MAIN_OUT)/report.md (charts in $(MAIN_OUT)/plots/, data in $(MAIN_OUT)/points.csv and aggregate.csv)"
 
 # Tests run optimised (simulation loops are many times slower in debug);
 # -enable-testing keeps @testable imports working.

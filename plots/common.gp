@@ -7,6 +7,8 @@
 #   dashes    one dash type per series (one per group of the other varied parameters)
 #   logx      1 for a logarithmic x axis
 #   xtics_cmd a gnuplot command that labels the x axis, or ''
+# Plain text (underscores in parameter names stay literal): each template's `set terminal`
+# says noenhanced too, since a terminal command resets this.
 set termoption noenhanced
 set datafile missing "NaN"
 set key outside top center horizontal box maxcols 3

@@ -13,8 +13,8 @@ set xtics rotate by -20 noenhanced
 set yrange [0:*]
 set xrange [-0.6:pairs-0.4]
 do for [fmt in "png svg"] {
-    if (fmt eq "png") { set terminal pngcairo size 1200,900 font "sans,11"; set output out.".png" } \
-    else { set terminal svg size 1200,900 font "sans,11" dynamic; set output out.".svg" }
+    if (fmt eq "png") { set terminal pngcairo noenhanced size 1200,900 font "sans,11"; set output out.".png" } \
+    else { set terminal svg noenhanced size 1200,900 font "sans,11" dynamic; set output out.".svg" }
     set multiplot layout 2,1 title "Latency per region pair (bars: 95 % confidence interval over replications)"
     set ylabel "latency p50 (ms)"
     plot for [i=0:n-1] data_p50 using (column(2+3*i)):(column(3+3*i)):(column(4+3*i)):xtic(1) \

@@ -8,8 +8,8 @@ set grid lc rgb "#dddddd"
 set key top left box opaque
 set xlabel tlabel
 do for [fmt in "png svg"] {
-    if (fmt eq "png") { set terminal pngcairo size 1400,900 font "sans,11"; set output out.".png" } \
-    else { set terminal svg size 1400,900 font "sans,11" dynamic; set output out.".svg" }
+    if (fmt eq "png") { set terminal pngcairo noenhanced size 1400,900 font "sans,11"; set output out.".png" } \
+    else { set terminal svg noenhanced size 1400,900 font "sans,11" dynamic; set output out.".svg" }
     set multiplot layout 2,2 title "Control plane over time (first replication of each strategy)"
     set ylabel "VPCs (count)"
     plot for [i=0:n-1] data index i using 1:2 with steps title columnheader(1) lc rgb word(colors, i+1) lw 2

@@ -11,8 +11,8 @@ if (mesh_limit > 0) {
     set label 1 mesh_label at mesh_limit, graph 0.04 right offset -0.6, 0 tc rgb "#444444"
 }
 do for [fmt in "png svg"] {
-    if (fmt eq "png") { set terminal pngcairo size 1000,650 font "sans,11"; set output out.".png" } \
-    else { set terminal svg size 1000,650 font "sans,11" dynamic; set output out.".svg" }
+    if (fmt eq "png") { set terminal pngcairo noenhanced size 1000,650 font "sans,11"; set output out.".png" } \
+    else { set terminal svg noenhanced size 1000,650 font "sans,11" dynamic; set output out.".svg" }
     plot for [i=0:n-1] data index i using 1:2:3:4 with yerrorlines title columnheader(1) \
          lc rgb word(colors, i+1) dashtype int(word(dashes, i+1)) lw 2 pt 7 ps 0.7
     unset output

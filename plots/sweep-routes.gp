@@ -9,8 +9,8 @@ if (logy) { set logscale y; set format y "%g" }
 set xlabel xlabel
 if (mesh_limit > 0) { set arrow 1 from mesh_limit, graph 0 to mesh_limit, graph 1 nohead ls 100 }
 do for [fmt in "png svg"] {
-    if (fmt eq "png") { set terminal pngcairo size 1400,760 font "sans,11"; set output out.".png" } \
-    else { set terminal svg size 1400,760 font "sans,11" dynamic; set output out.".svg" }
+    if (fmt eq "png") { set terminal pngcairo noenhanced size 1400,760 font "sans,11"; set output out.".png" } \
+    else { set terminal svg noenhanced size 1400,760 font "sans,11" dynamic; set output out.".svg" }
     set multiplot layout 1,2 title "Route entries against VPCs"
     set title "all route tables"
     set ylabel "route entries (count)"

@@ -6,8 +6,8 @@ set xlabel xlabel
 set ylabel "time to connect, p50 (s)"
 set title "Time to connect (bars: 95 % confidence interval over replications)"
 do for [fmt in "png svg"] {
-    if (fmt eq "png") { set terminal pngcairo size 1000,650 font "sans,11"; set output out.".png" } \
-    else { set terminal svg size 1000,650 font "sans,11" dynamic; set output out.".svg" }
+    if (fmt eq "png") { set terminal pngcairo noenhanced size 1000,650 font "sans,11"; set output out.".png" } \
+    else { set terminal svg noenhanced size 1000,650 font "sans,11" dynamic; set output out.".svg" }
     plot for [i=0:n-1] data index i using 1:2:3:4 with yerrorlines title columnheader(1) \
          lc rgb word(colors, i+1) dashtype int(word(dashes, i+1)) lw 2 pt 7 ps 0.7
     unset output

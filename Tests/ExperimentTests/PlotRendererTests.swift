@@ -1,4 +1,5 @@
 import Foundation
+import Strategies
 import Testing
 @testable import Experiment
 
@@ -42,6 +43,25 @@ import Testing
         try expectImages(files, named: ["run-latency-pairs", "run-timeseries"])
     }
 
+    /// Every request failed (a growth run whose network is not connected yet): latency.csv
+    /// has rows without latencies. The latency chart is left out; the rest is drawn.
+    @Test func runWithoutASuccessfulRequestPlotsTheControlPlaneOnly() throws {
+        let fixture = try SweepFixture()
+        defer { fixture.remove() }
+        let out = fixture.folder("run")
+        try RunFixture.write(to: out)
+        var failed = CSVTable(header: LatencyRow.csvHeader)
+        for strategy in StrategyKind.allCases {
+            failed.append(LatencyRow(scenario: "fixture", strategy: strategy, replication: 0, fromRegion: "eu-west-2",
+                                     toRegion: "us-east-1", service: "api", requests: 100, errors: 100,
+                                     meanMilliseconds: nil, p50Milliseconds: nil, p90Milliseconds: nil,
+                                     p99Milliseconds: nil, p999Milliseconds: nil, maxMilliseconds: nil).csvFields)
+        }
+        try AtomicFile.write(failed.rendered(), to: out + "/latency.csv")
+        let files = try PlotRenderer.render(try ResultFolder.load(path: out), templates: Self.templates)
+        try expectImages(files, named: ["run-timeseries"])
+    }
+
     @Test func chartsOfASweepThatDoesNotChangeTheVPCCountUseTheParameterAxis() async throws {
         let fixture = try SweepFixture()
         defer { fixture.remove() }
@@ -53,5 +73,56 @@ import Testing
         let data = try String(contentsOfFile: out + "/plots/data/sweep-cost-data.dat", encoding: .utf8)
         // Placed by value index (0, 1), not by VPCs.
         #expect(data.split(separator: "\n")[1].hasPrefix("0.000000 "))
+    }
+}
+
+/// Chart details a reader depends on: literal parameter names, log axes where values span
+/// orders of magnitude, and quota lines only where they do not flatten the data.
+@Suite struct PlotReadabilityTests {
+    /// gnuplot's enhanced text would print `instances_per_az` as `instances` with `per`
+    /// and `az` as subscripts; the axis label must name the parameter exactly.
+    @Test func underscoresInParameterNamesStayLiteral() async throws {
+        let fixture = try SweepFixture()
+        defer { fixture.remove() }
+        let sweep = try fixture.sweep("  services.0.instances_per_az: [1, 2]", replications: 2)
+        let out = fixture.folder("out")
+        try await SweepFixture.run(sweep, out: out)
+        _ = try PlotRenderer.render(try ResultFolder.load(path: out), templates: PlotRendererTests.templates)
+        for chart in ["sweep-connections", "sweep-cost", "sweep-latency"] {
+            let svg = try String(contentsOfFile: out + "/plots/\(chart).svg", encoding: .utf8)
+            #expect(svg.contains("services.0.instances_per_az"), "\(chart).svg")
+        }
+    }
+
+    @Test func logAxisOnlyForPositiveValuesSpanningMoreThanTheRatio() {
+        // Healthy latencies of the mesh-vs-hub sweep: p50 about 2.2 ms, p99 about 16 ms.
+        #expect(!PlotSet.wideRange([2.2, 3.1, 15.0, 16.3]))
+        // An overloaded point (minutes) next to healthy ones (tens of ms).
+        #expect(PlotSet.wideRange([34.5, 70.8, 36_189]))
+        // Exactly the ratio is not beyond it.
+        #expect(!PlotSet.wideRange([1, PlotSet.wideRatio]))
+        #expect(PlotSet.wideRange([1, PlotSet.wideRatio * 1.01]))
+        // A zero or negative value cannot go on a log axis; no values, no axis.
+        #expect(!PlotSet.wideRange([0, 5_000]))
+        #expect(!PlotSet.wideRange([-1, 5_000]))
+        #expect(!PlotSet.wideRange([]))
+    }
+
+    /// The run's route chart has a linear axis: a quota line at 1,000 over tables of 20
+    /// entries would flatten them to the axis, so it is drawn only from a tenth of the quota.
+    @Test func runRouteChartDrawsTheQuotaLineOnlyNearTheQuota() throws {
+        #expect(PlotSet.quotaLine(1_000, fullest: 20) == nil)
+        #expect(PlotSet.quotaLine(1_000, fullest: 99) == nil)
+        #expect(PlotSet.quotaLine(1_000, fullest: 100) == 1_000)
+        #expect(PlotSet.quotaLine(1_000, fullest: 4_000) == 1_000)
+        #expect(PlotSet.quotaLine(nil, fullest: 4_000) == nil)
+
+        let fixture = try SweepFixture()
+        defer { fixture.remove() }
+        let out = fixture.folder("run")
+        try RunFixture.write(to: out)   // fullest table: at most 20 entries
+        let jobs = PlotSet.jobs(for: try ResultFolder.load(path: out))
+        let timeseries = try #require(jobs.first { $0.name == "run-timeseries" })
+        #expect(timeseries.variables.first { $0.name == "routes_quota" }?.value == "0")
     }
 }

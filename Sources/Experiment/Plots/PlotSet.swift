@@ -93,19 +93,55 @@ enum PlotSet {
         jobs.append(PlotJob(name: "sweep-cost", template: "sweep-cost.gp",
                             data: [("data", PlotSeries.dataFile(series(.monthlyCostUSD, log: costLog)))],
                             variables: common + [("logy", costLog ? "1" : "0"), ("note", note(.monthlyCostUSD, log: costLog))]))
+        /// Every value a chart of `metric` draws: means and the ends of their intervals.
+        func drawn(_ metric: SummaryMetric) -> [Double] {
+            results.records.flatMap { record in
+                strategies.flatMap { strategy -> [Double] in
+                    let s = results.summary(record, strategy, metric)
+                    return [s.mean, s.interval?.lower, s.interval?.upper].compactMap { $0 }
+                }
+            }
+        }
         if hasValues(.latencyP50Milliseconds) {
+            let latencyLog = wideRange(drawn(.latencyP50Milliseconds) + drawn(.latencyP99Milliseconds))
             jobs.append(PlotJob(name: "sweep-latency", template: "sweep-latency.gp",
-                                data: [("data_p50", PlotSeries.dataFile(series(.latencyP50Milliseconds, log: false))),
-                                       ("data_p99", PlotSeries.dataFile(series(.latencyP99Milliseconds, log: false)))],
-                                variables: common))
+                                data: [("data_p50", PlotSeries.dataFile(series(.latencyP50Milliseconds, log: latencyLog))),
+                                       ("data_p99", PlotSeries.dataFile(series(.latencyP99Milliseconds, log: latencyLog)))],
+                                variables: common + [("logy", latencyLog ? "1" : "0")]))
         }
         if hasValues(.timeToConnectP50Seconds) {
+            let timeLog = wideRange(drawn(.timeToConnectP50Seconds))
             jobs.append(PlotJob(name: "sweep-time-to-connect", template: "sweep-time-to-connect.gp",
-                                data: [("data", PlotSeries.dataFile(series(.timeToConnectP50Seconds, log: false)))],
-                                variables: common + [("logy", "0")]))
+                                data: [("data", PlotSeries.dataFile(series(.timeToConnectP50Seconds, log: timeLog)))],
+                                variables: common + [("logy", timeLog ? "1" : "0")]))
         }
         return jobs
     }
+
+    /// Whether `values` (what a chart draws: means and interval ends) span so many orders
+    /// of magnitude that a linear axis would flatten the small ones: all positive (an
+    /// interval reaching zero cannot be drawn on a log axis), and the largest more than
+    /// `wideRatio` times the smallest. Latency of an overloaded service (minutes) next to a
+    /// healthy one (milliseconds), or time to connect of peering (seconds) next to
+    /// PrivateLink (minutes), then stay readable on a log axis.
+    static func wideRange(_ values: [Double]) -> Bool {
+        guard let low = values.min(), let high = values.max(), low > 0 else { return false }
+        return high > wideRatio * low
+    }
+
+    /// The spread beyond which `wideRange` asks for a log axis.
+    static let wideRatio = 20.0
+
+    /// The routes-per-table quota to draw on a linear axis whose fullest table holds
+    /// `fullest` entries: nil (no line) when the quota is unlimited or the data stays under
+    /// `quotaLineShare` of it, since the line would then squash the data against the axis.
+    static func quotaLine(_ quota: Int?, fullest: Int) -> Int? {
+        guard let quota, Double(fullest) >= quotaLineShare * Double(quota) else { return nil }
+        return quota
+    }
+
+    /// The share of a quota the data must reach before a linear chart draws the quota line.
+    static let quotaLineShare = 0.1
 
     /// `set xtics ("1/s" 0, "10/s" 1)` for an axis placed by value index.
     static func xticsCommand(_ results: SweepResults, _ axis: SweepAxis) -> String {
@@ -122,7 +158,9 @@ enum PlotSet {
         let strategies = results.strategies
         let colors = PlotJob.string(strategies.map(StrategyStyle.color).joined(separator: " "))
         let pairs = RunFindings.pairs(results)
-        if !pairs.isEmpty {
+        // Without a single successful request (every one failed, e.g. before the network was
+        // connected) there are no latencies to draw, and gnuplot refuses an empty chart.
+        if !pairs.isEmpty && results.latency.contains(where: { $0.p50Milliseconds != nil }) {
             func table(_ value: KeyPath<LatencyRow, Double?>) -> String {
                 pairs.map { pair in
                     "\"\(pair.from) -> \(pair.to) (\(pair.service))\""
@@ -156,11 +194,12 @@ enum PlotSet {
                 return PlotSeries(title: strategy.rawValue, color: StrategyStyle.color(strategy), dash: 1, points: points)
             }
             let routes = results.manifest.quotas?.routesPerRouteTable ?? QuotaMarks.catalogMaximum.routesPerRouteTable
+            let fullest = results.timeseries.map(\.routeEntriesMaxPerTable).max() ?? 0
             jobs.append(PlotJob(name: "run-timeseries", template: "run-timeseries.gp",
                                 data: [("data", PlotSeries.dataFile(series))],
                                 variables: [("n", String(series.count)), ("colors", colors),
                                             ("tlabel", PlotJob.string("simulated time (\(unit))")),
-                                            ("routes_quota", String(routes ?? 0))]))
+                                            ("routes_quota", String(quotaLine(routes, fullest: fullest) ?? 0))]))
         }
         return jobs
     }
