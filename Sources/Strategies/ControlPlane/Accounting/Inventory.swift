@@ -11,7 +11,10 @@ public struct Inventory: Equatable, Sendable {
     /// routes-per-route-table quota does not count them. Routes whose target was deleted
     /// stay (as AWS keeps them, as blackholes).
     public var routeEntriesTotal = 0
-    /// Static route entries (both families) in the fullest single route table, VPC or TGW.
+    /// Static route entries (both families) in the fullest single VPC route table: what the
+    /// routes-per-route-table quota limits. Transit Gateway route tables count in the total
+    /// only; they have a quota of their own (`tgw_routes_per_tgw`, 10,000) and mixing them in
+    /// would compare a gateway's table with the VPC quota.
     public var routeEntriesMaxPerTable = 0
     /// Security-group rules added for connectivity, over all groups (inbound rules per peer
     /// CIDR under peering; the endpoint's own group and the provider's group under

@@ -14,7 +14,7 @@ public struct ControlPlaneSummary: Equatable, Sendable {
     /// `route_entries_total`: static routes in every VPC and TGW route table
     /// (see `Inventory.routeEntriesTotal`).
     public var routeEntriesTotal: Int
-    /// `route_entries_max_per_table`: static routes in the fullest single table.
+    /// `route_entries_max_per_table`: static routes in the fullest single VPC route table.
     public var routeEntriesMaxPerTable: Int
     /// `sg_rules_total`: security-group rules added for connectivity.
     public var sgRulesTotal: Int

@@ -14,7 +14,7 @@ public struct ControlPlaneTimeseriesRow: Equatable, Sendable {
     public var connections: Int
     /// `route_entries_total`: static routes in every VPC and TGW route table.
     public var routeEntriesTotal: Int
-    /// `route_entries_max_per_table`: static routes in the fullest table.
+    /// `route_entries_max_per_table`: static routes in the fullest single VPC route table.
     public var routeEntriesMaxPerTable: Int
     /// `api_operations`: API calls so far.
     public var apiOperations: Int
