@@ -145,4 +145,56 @@ import Testing
             if name != "failures.csv" { #expect(contents[0].count > 100, "\(name) is nearly empty") }
         }
     }
+
+    /// A service's `timeout` reaches the simulation: an overloaded service (one slot,
+    /// 10 ms per request, 150 requests/s: utilisation 1.5) turns waits over 100 ms into
+    /// timeout errors, and no successful request waited longer than that.
+    @Test func serviceTimeoutTurnsLongWaitsIntoErrors() throws {
+        let scenario = try Self.scenario("""
+            name: overload
+            strategies: [peering-mesh]
+            duration: 1m
+            warmup: 5s
+            regions: {us-east-1: {azs: 1}}
+            vpcs:
+              - {name: client, region: us-east-1, cidrs: [10.1.0.0/16]}
+              - {name: server, region: us-east-1, cidrs: [10.2.0.0/16]}
+            services:
+              - {name: api, vpc: server, port: 443, concurrency: 1, service_time: 10ms, timeout: 100ms}
+            traffic:
+              - {from: client, to: api, rate: 150/s}
+            latency: {same_az: 0.1ms}
+            """)
+        let result = try #require(try SimulationRunner(sourcePath: "overload.yaml")
+            .runReplication(scenario, replication: 0, seed: 5).first)
+        let timeouts = result.failures.first { $0.plane == "data" && $0.reason == "timeout" }?.count ?? 0
+        // At most 100 requests per second can be served; about a third of 150/s must fail.
+        #expect(Double(timeouts) > 0.25 * Double(result.summary.requests))
+        let slowest = try #require(result.latency.first?.maxMilliseconds)
+        #expect(slowest <= 100 + 10 + 0.1 + 0.01, "a success waited past the timeout: \(slowest) ms")
+    }
+
+    /// Requests an AZ outage fails, even at its very first instant, are reported in the
+    /// fault window; outside it nothing fails.
+    @Test func outageErrorsLandOnlyInTheFaultWindow() throws {
+        let path = Self.repository.appendingPathComponent("scenarios/az-outage.yaml").path
+        var scenario = try ScenarioLoader.load(path: path)
+        scenario.duration = SimTime.seconds(120)
+        scenario.warmup = SimTime.seconds(5)
+        // Load high enough that requests wait for slots when the AZ goes down (38 of 48
+        // slots busy on average), and no timeout, so that the backlog the outage leaves
+        // behind delays requests after the window but fails none.
+        scenario.traffic[0].rate = Rate(count: 1100, unit: .perSecond)
+        scenario.services[0].timeout = nil
+        scenario.faults = [.azOutage(at: SimTime.seconds(40), region: "us-east-1", az: 1,
+                                     duration: SimTime.seconds(30), detection: SimTime.seconds(10))]
+        for r in 0..<3 {
+            for result in try SimulationRunner(sourcePath: path).runReplication(scenario, replication: r, seed: 11 + UInt64(r)) {
+                let steady = result.latency.reduce(0) { $0 + $1.errors }
+                let fault = result.faultLatency.reduce(0) { $0 + $1.errors }
+                #expect(steady == 0, "\(result.summary.strategy) replication \(r): \(steady) errors outside the window")
+                #expect(fault > 0, "\(result.summary.strategy): the outage failed nothing")
+            }
+        }
+    }
 }

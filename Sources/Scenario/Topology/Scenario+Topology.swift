@@ -127,7 +127,7 @@ extension Scenario {
             }
             serviceEntries.append(Topology.ServiceEntry(
                 name: service.name, vpc: vpc, port: service.port, instancesPerAZ: service.instancesPerAZ,
-                concurrency: service.concurrency, serviceTime: service.serviceTime))
+                concurrency: service.concurrency, serviceTime: service.serviceTime, timeout: service.timeout))
         }
 
         var demands: [Topology.Demand] = []

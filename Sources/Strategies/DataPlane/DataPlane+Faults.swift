@@ -11,6 +11,10 @@ extension DataPlane {
             let a = UInt32(index)
             let relative = fault.window(runEnd: runEnd)
             let window = (origin + relative.lowerBound)..<(origin + relative.upperBound)
+            // The window opens first: equal times fire in scheduling order, and the requests
+            // an outage fails at its first instant belong to the window.
+            simulator.schedule(at: Swift.max(window.lowerBound, simulator.now),
+                               kind: DataPlaneEventKind.windowOpen.rawValue, a: a)
             if case .zoneOutage(let outage) = fault {
                 let zone = UInt32(layout.zoneBase[outage.region] + outage.zone)
                 func at(_ t: SimTime, _ kind: DataPlaneEventKind) {
@@ -23,8 +27,6 @@ extension DataPlane {
                     at(outage.start + length + outage.detection, .zoneRestore)
                 }
             }
-            simulator.schedule(at: Swift.max(window.lowerBound, simulator.now),
-                               kind: DataPlaneEventKind.windowOpen.rawValue, a: a)
             if fault.isTemporary {
                 simulator.schedule(at: Swift.max(window.upperBound, simulator.now),
                                    kind: DataPlaneEventKind.windowClose.rawValue, a: a)
