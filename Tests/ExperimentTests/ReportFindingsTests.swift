@@ -39,7 +39,7 @@ import Strategies
         // PrivateLink is the dearest at every point: stated as such, with no crossover.
         let throughout = findings.filter { $0.kind == .cost && $0.at == nil }
         #expect(throughout.count == 2)
-        #expect(throughout.allSatisfy { $0.other == .privateLinkHub && $0.text.contains("at every one of the 4 points") })
+        #expect(throughout.allSatisfy { $0.other == .privateLinkHub && $0.text.contains("at every one of the 4 comparable points") })
 
         // PrivateLink adds exactly 0.4 ms at p50; TGW's alternating ±0.01 ms is no resolvable difference.
         let pl = try #require(findings.first { $0.kind == .latency && $0.strategy == .privateLinkHub && $0.text.contains("median") })

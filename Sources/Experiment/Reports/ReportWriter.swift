@@ -122,25 +122,74 @@ public enum ReportWriter {
         let pairs = RunFindings.pairs(results)
         if !pairs.isEmpty {
             out += "### Latency per region pair (ms)\n\np50 and p99 per strategy: mean [95 % interval] over replications.\n\n"
-            var latency = MarkdownTable(header: ["from → to (service)"] + strategies.flatMap { ["\($0.rawValue) p50", "\($0.rawValue) p99"] },
-                                        rightAligned: [false] + strategies.flatMap { _ in [true, true] })
-            for pair in pairs {
-                var row = [pair.label]
-                for strategy in strategies {
-                    let rows = results.latency.filter {
-                        $0.strategy == strategy && $0.fromRegion == pair.from && $0.toRegion == pair.to
-                            && $0.service == pair.service && $0.requests > 0
-                    }
-                    row.append(ReportNumber.interval(AggregateTable.Summary(rows.compactMap(\.p50Milliseconds))))
-                    row.append(ReportNumber.interval(AggregateTable.Summary(rows.compactMap(\.p99Milliseconds))))
-                }
-                latency.append(row)
-            }
-            out += latency.rendered() + "\n"
+            out += pairTable(results.latency, pairs: pairs, strategies: strategies) + "\n"
+        }
+        if results.faultLatency.contains(where: { $0.requests > 0 }) {
+            out += "### Inside fault windows\n\nRequests that ended while a fault was open (from its start to "
+                + "the end of its detection delay): count, error share, and p50 / p99 of the successes in ms, "
+                + "mean over replications.\n\n"
+            out += pairTable(results.faultLatency, pairs: pairs, strategies: strategies, withErrors: true) + "\n"
+        }
+        if !results.failures.isEmpty {
+            out += failuresSection(results, strategies: strategies)
         }
         out += plotsSection(results.path, [("run-latency-pairs", "Latency per region pair"),
                                            ("run-timeseries", "Control plane over time")])
         return out
+    }
+
+    /// Latency per (from, to, service) and strategy: p50 and p99 (and, with `withErrors`,
+    /// requests and the error share) as mean [95 % interval] over replications.
+    static func pairTable(_ rows: [LatencyRow], pairs: [RunFindings.Pair], strategies: [StrategyKind],
+                          withErrors: Bool = false) -> String {
+        var header = ["from → to (service)"]
+        for strategy in strategies {
+            if withErrors { header += ["\(strategy.rawValue) requests", "\(strategy.rawValue) errors"] }
+            header += ["\(strategy.rawValue) p50", "\(strategy.rawValue) p99"]
+        }
+        var table = MarkdownTable(header: header, rightAligned: [false] + header.dropFirst().map { _ in true })
+        for pair in pairs {
+            var row = [pair.label]
+            for strategy in strategies {
+                let matching = rows.filter {
+                    $0.strategy == strategy && $0.fromRegion == pair.from && $0.toRegion == pair.to
+                        && $0.service == pair.service && $0.requests > 0
+                }
+                if withErrors {
+                    let requests = matching.reduce(0) { $0 + $1.requests }
+                    let errors = matching.reduce(0) { $0 + $1.errors }
+                    row.append(ReportNumber.interval(AggregateTable.Summary(matching.map { Double($0.requests) }), count: true))
+                    row.append(requests == 0 ? "–" : ReportNumber.format(100 * Double(errors) / Double(requests)) + " %")
+                }
+                row.append(ReportNumber.interval(AggregateTable.Summary(matching.compactMap(\.p50Milliseconds))))
+                row.append(ReportNumber.interval(AggregateTable.Summary(matching.compactMap(\.p99Milliseconds))))
+            }
+            table.append(row)
+        }
+        return table.rendered()
+    }
+
+    /// Failures by plane and reason: mean count per replication for each strategy.
+    static func failuresSection(_ results: RunResults, strategies: [StrategyKind]) -> String {
+        var keys: [(plane: String, reason: String)] = []
+        for row in results.failures where !keys.contains(where: { $0 == (row.plane, row.reason) }) {
+            keys.append((row.plane, row.reason))
+        }
+        var table = MarkdownTable(header: ["what failed", "why"] + strategies.map(\.rawValue),
+                                  rightAligned: [false, false] + strategies.map { _ in true })
+        let planeNames = ["data": "requests", "control": "pairs unreachable at the end", "quota": "operations refused"]
+        for key in keys {
+            var row = [planeNames[key.plane] ?? key.plane, "`\(key.reason)`"]
+            for strategy in strategies {
+                let replications = max(1, results.rows(strategy).count)
+                let total = results.failures.filter { $0.strategy == strategy && $0.plane == key.plane && $0.reason == key.reason }
+                    .reduce(0) { $0 + $1.count }
+                row.append(total == 0 ? "0" : ReportNumber.format(Double(total) / Double(replications)))
+            }
+            table.append(row)
+        }
+        return "### Failures by reason\n\nMean count per replication (`failures.csv` has every replication).\n\n"
+            + table.rendered() + "\n"
     }
 
     // MARK: Shared sections

@@ -39,10 +39,14 @@ enum RunFindings {
                 guard let d = PairedDifference(series(a), series(b)), d.sign != 0 else { continue }
                 let (cheap, dear) = d.sign < 0 ? (a, b) : (b, a)
                 guard let gap = PairedDifference(series(dear), series(cheap)) else { continue }
+                let incomplete = [cheap, dear].filter { s in results.rows(s).contains { $0.unreachablePairs > 0 } }
+                let caveat = incomplete.isEmpty ? "" : " Not like for like: "
+                    + incomplete.map { "**\($0.rawValue)**" }.joined(separator: " and ")
+                    + " left pairs unreachable, so part of its cost difference is connectivity it does not provide."
                 findings.append(Finding(kind: .cost, strategy: cheap, other: dear, text:
                     "**\(cheap.rawValue)** costs \(ReportNumber.dollars(gap.meanB)) a month, "
                     + "\(ReportNumber.dollars(gap.mean)) less than **\(dear.rawValue)** (\(ReportNumber.dollars(gap.meanA))); "
-                    + "difference \(gap.evidence)."))
+                    + "difference \(gap.evidence)." + caveat))
             }
         }
         return findings

@@ -3,7 +3,7 @@ import Scenario
 import Strategies
 
 /// A run folder (`vpcsim run`) read back for reports and plots: the manifest, `summary.csv`,
-/// and `latency.csv` and `timeseries.csv` when present.
+/// and `latency.csv`, `latency_fault.csv`, `failures.csv` and `timeseries.csv` when present.
 public struct RunResults: Sendable {
     /// The folder, as named by the user.
     public let path: String
@@ -13,6 +13,11 @@ public struct RunResults: Sendable {
     public let summary: [SummaryRow]
     /// The rows of `latency.csv`; empty when the folder has none.
     public let latency: [LatencyRow]
+    /// The rows of `latency_fault.csv` (requests that ended inside a fault window); empty
+    /// when the folder has none.
+    public let faultLatency: [LatencyRow]
+    /// The rows of `failures.csv`; empty when the folder has none.
+    public let failures: [FailureRow]
     /// The rows of `timeseries.csv`; empty when the folder has none.
     public let timeseries: [TimeseriesRow]
 
@@ -24,6 +29,8 @@ public struct RunResults: Sendable {
             ? try ManifestJSON.read(RunManifest.self, path: manifestPath) : RunManifest()
         summary = try SummaryRow.rows(of: try Self.table(path, "summary.csv", required: true)!)
         latency = try Self.table(path, "latency.csv", required: false).map { p throws(ScenarioError) in try LatencyRow.rows(of: p) } ?? []
+        faultLatency = try Self.table(path, "latency_fault.csv", required: false).map { p throws(ScenarioError) in try LatencyRow.rows(of: p) } ?? []
+        failures = try Self.table(path, "failures.csv", required: false).map { p throws(ScenarioError) in try FailureRow.rows(of: p) } ?? []
         timeseries = try Self.table(path, "timeseries.csv", required: false).map { p throws(ScenarioError) in try TimeseriesRow.rows(of: p) } ?? []
     }
 

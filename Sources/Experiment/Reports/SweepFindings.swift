@@ -74,19 +74,26 @@ enum SweepFindings {
 
     // MARK: Cost
 
+    /// Costs are compared only where both designs connect every pair they must: a design
+    /// that leaves pairs unreachable is not cheaper, it does less. Points left out for that
+    /// reason are counted in the finding.
     static func cost(_ results: SweepResults, axes: [SweepAxis]) -> [Finding] {
         let strategies = results.strategies
         var findings: [Finding] = []
         for (i, a) in strategies.enumerated() {
             for b in strategies.dropFirst(i + 1) {
-                let signs = results.records.compactMap { difference(results, $0, a, b, .monthlyCostUSD)?.sign }
+                let comparable = results.records.filter { connectsEverything(results, $0, a) && connectsEverything(results, $0, b) }
+                let excluded = results.records.count - comparable.count
+                let note = excluded == 0 ? "" : " Left out: \(excluded) point\(excluded == 1 ? "" : "s") where "
+                    + "\(a.rawValue) or \(b.rawValue) left pairs unreachable (a design that does not connect is not cheaper)."
+                let signs = comparable.compactMap { difference(results, $0, a, b, .monthlyCostUSD)?.sign }
                 if !signs.isEmpty, signs.allSatisfy({ $0 == signs[0] }), signs[0] != 0 {
                     let (cheap, dear) = signs[0] < 0 ? (a, b) : (b, a)
-                    let gaps = results.records.compactMap { difference(results, $0, dear, cheap, .monthlyCostUSD)?.mean }
+                    let gaps = comparable.compactMap { difference(results, $0, dear, cheap, .monthlyCostUSD)?.mean }
                     findings.append(Finding(kind: .cost, strategy: cheap, other: dear, text:
-                        "**\(cheap.rawValue)** is cheaper than **\(dear.rawValue)** at every one of the \(signs.count) points, "
-                        + "by \(ReportNumber.dollars(gaps.min()!)) to \(ReportNumber.dollars(gaps.max()!)) a month "
-                        + "(the 95 % interval of the paired difference excludes zero at each)."))
+                        "**\(cheap.rawValue)** is cheaper than **\(dear.rawValue)** at every one of the \(signs.count) "
+                        + "comparable points, by \(ReportNumber.dollars(gaps.min()!)) to \(ReportNumber.dollars(gaps.max()!)) "
+                        + "a month (the 95 % interval of the paired difference excludes zero at each)." + note))
                     continue
                 }
                 for axis in axes {
@@ -99,12 +106,18 @@ enum SweepFindings {
         return findings
     }
 
+    /// True when no replication of `strategy` at `record` left a pair unreachable.
+    static func connectsEverything(_ results: SweepResults, _ record: PointRecord, _ strategy: StrategyKind) -> Bool {
+        results.rows(record, strategy).allSatisfy { $0.unreachablePairs == 0 }
+    }
+
     private static func crossovers(_ results: SweepResults, axis: SweepAxis, group: SweepAxis.Group,
                                    _ a: StrategyKind, _ b: StrategyKind) -> [Finding] {
         var findings: [Finding] = []
         var last: (record: PointRecord, difference: PairedDifference)?
         for record in group.records {
-            guard let difference = difference(results, record, a, b, .monthlyCostUSD), difference.sign != 0 else { continue }
+            guard connectsEverything(results, record, a), connectsEverything(results, record, b),
+                  let difference = difference(results, record, a, b, .monthlyCostUSD), difference.sign != 0 else { continue }
             if let previous = last, previous.difference.sign != difference.sign {
                 let (cheap, dear) = difference.sign < 0 ? (a, b) : (b, a)
                 let where_ = axis.drivesVPCs

@@ -17,20 +17,3 @@ public struct ReplicationResult: Sendable {
     /// byte-identical output).
     public var wallSeconds: Double
 }
-
-/// One line of `failures.csv`: how often something failed, and why.
-public struct FailureRow: Sendable, Equatable {
-    public var scenario: String
-    public var strategy: StrategyKind
-    public var replication: Int
-    /// `data` (requests), `control` (unreachable goals at the end) or `quota` (operations
-    /// refused by a quota, by quota name).
-    public var plane: String
-    public var reason: String
-    public var count: Int
-
-    public static let csvHeader = ["scenario", "strategy", "replication", "plane", "reason", "count"]
-    public var csvFields: [String] {
-        [scenario, strategy.rawValue, String(replication), plane, reason, String(count)]
-    }
-}
