@@ -43,7 +43,7 @@ public enum ReportWriter {
         var out = "# vpcsim report: sweep of \(m.name)\n\n## What was run\n\n"
         var what = MarkdownTable(header: ["", ""])
         what.append(["sweep file", "`\(m.sweep)`"])
-        what.append(["base scenario", "`\(m.scenario)` (name `\(m.name)`)"])
+        what.append(["base scenario", "`\(displayPath(m.scenario))` (name `\(m.name)`)"])
         what.append(["content hash", "`\(m.contentHash)`"])
         what.append(["grid", m.parameters.map { "`\($0.path)`: \($0.values.joined(separator: ", "))" }.joined(separator: "; ")])
         what.append(["points", "\(results.records.count) of \(m.points)" + (m.shard.map { " (shard \($0))" } ?? "")])
@@ -190,6 +190,14 @@ public enum ReportWriter {
         }
         return "### Failures by reason\n\nMean count per replication (`failures.csv` has every replication).\n\n"
             + table.rendered() + "\n"
+    }
+
+    /// A path as a reader would type it: relative to the current folder when it lies
+    /// inside it (manifests store the base scenario's absolute path).
+    static func displayPath(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let prefix = here.hasSuffix("/") ? here : here + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     // MARK: Shared sections
