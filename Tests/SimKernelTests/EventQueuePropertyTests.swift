@@ -58,7 +58,7 @@ import Testing
         }
     }
 
-    @Test(arguments: EventQueueKind.allCases, [3, 1_000, 1 << 40])
+    @Test(arguments: EventQueueKind.allCases, [3, 300, 1_000, 1 << 20, 1 << 40])
     func pushPopMatchesSortedReference(kind: EventQueueKind, spread: Int) {
         Self.exercise(kind) { type in
             Self.exerciseRawQueue(type, seed: 7, operations: 3_000, spread: spread)

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine's speed.",
-        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self, BenchMMcCommand.self]
+        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self, BenchMMcCommand.self, BenchDataPlaneCommand.self]
     )
 }
 
