@@ -233,10 +233,12 @@ public final class RadixHeapQueue: EventQueue {
             }
         }
         self.run = run
-        // A redistributed bucket is usually a large one that will not fill again soon:
-        // return memory above 2 MiB (a million pending events then take about 60 MiB
-        // instead of 120; smaller thresholds cost speed in page faults).
-        buckets[b].removeAllReleasingLargeStorage(above: 1 << 16)
+        // A redistributed bucket is usually a large one that will not fill again soon (its
+        // digit comes round again only when the time has moved on by a whole level): give
+        // back storage above 4096 events (128 KiB). A million pending events then peak at
+        // about 35 MiB above the process's baseline (32 MB of events), instead of 62 MiB
+        // with a 2 MiB threshold, at no measurable cost in speed.
+        buckets[b].removeAllReleasingLargeStorage(above: 1 << 12)
         sortRun()
     }
 
