@@ -14,8 +14,9 @@
 ///
 /// - a small bucket (at most `smallBucket` events, the common case: the next events are
 ///   spread thin in time) becomes the run as it is, sorted by insertion, in place; `last`
-///   does not move, and later pushes that fall in that bucket's time range are inserted
-///   into the run in order;
+///   moves to its minimum, and later pushes that fall in the bucket of its maximum
+///   (relative to the new `last`) are inserted into the run in order (a run grown past
+///   `spillLength` that way goes back into the buckets);
 /// - a large one is redistributed: `last` moves to its minimum and its events move into
 ///   strictly lower buckets, those at the minimum into the run. An event therefore moves
 ///   at most 8 times in its life and usually once or twice; all moves are sequential
@@ -55,6 +56,9 @@ public final class RadixHeapQueue: EventQueue {
     /// The largest bucket that becomes the run as it is (sorted) instead of being
     /// redistributed; measured with `vpcsim bench queue` and `bench hold`.
     @usableFromInline static var smallBucket: Int { 24 }
+    /// The longest run an insertion in its middle may shift; a longer one is spilled back
+    /// into the buckets (a burst of events scheduled out of order close to the present).
+    @usableFromInline static var spillLength: Int { 64 }
 
     /// The buckets; index 0 stays empty.
     @usableFromInline var buckets: UnsafeMutablePointer<UnsafeGrowableBuffer<Event>>
@@ -127,17 +131,24 @@ public final class RadixHeapQueue: EventQueue {
         precondition(time >= floor && event.time >= 0,
                      "radix heap: event at \(event.time) ns is earlier than the last popped \(floor) ns")
         size &+= 1
+        place(event)
+        if Self.shouldAutoCheck(count: size) { checkInvariants() }
+    }
+
+    /// Puts an event where it belongs: its bucket, or the run when it falls in the run's
+    /// range (or before `last`).
+    @inlinable @inline(__always)
+    func place(_ event: Event) {
+        let time = UInt64(bitPattern: event.time)
         if time >= last {
             let b = Self.bucketIndex(time, base: last)
             if b > runBucket {
                 buckets[b].append(event)
                 markOccupied(b)
-                if Self.shouldAutoCheck(count: size) { checkInvariants() }
                 return
             }
         }
         insertIntoRun(event)
-        if Self.shouldAutoCheck(count: size) { checkInvariants() }
     }
 
     @inlinable public func popMin() -> Event? {
@@ -163,6 +174,8 @@ public final class RadixHeapQueue: EventQueue {
 
     /// Inserts an event that precedes every bucketed event into the sorted run: behind the
     /// events it does not precede (usually at the end, as its sequence is the newest).
+    /// A run that has grown long from insertions in its middle is spilled back into the
+    /// buckets first, so an insertion never shifts more than `spillLength` events.
     @usableFromInline
     func insertIntoRun(_ event: Event) {
         let base = run.base
@@ -174,6 +187,11 @@ public final class RadixHeapQueue: EventQueue {
         if head > 0 && event.precedes(base[head]) {
             head &-= 1
             base[head] = event
+            return
+        }
+        if j &- head > Self.spillLength && runBucket != 0 && UInt64(bitPattern: base[head].time) >= last {
+            spillRun()
+            place(event)
             return
         }
         run.append(event)
@@ -197,11 +215,41 @@ public final class RadixHeapQueue: EventQueue {
         if buckets[b].count <= Self.smallBucket {
             // The bucket's storage becomes the run and the run's (empty) storage the bucket's.
             swap(&run, &buckets[b])
-            runBucket = b
             sortRun()
+            // `last` moves to the run's minimum (the buckets above b keep their indexes, as
+            // in a redistribution), which narrows the run's range to the bucket, relative
+            // to it, of the run's maximum: later pushes join the run only when they fall
+            // that close, and a sparse queue does not turn the run into a long sorted list.
+            let minimum = UInt64(bitPattern: run.base[0].time)
+            last = minimum
+            runBucket = Self.bucketIndex(UInt64(bitPattern: run.base[run.count &- 1].time), base: minimum)
             return
         }
         redistribute(b)
+    }
+
+    /// Sends a long run back into the buckets: `last` moves to the run's minimum (at or
+    /// after `last`), the events at that time stay in the run and the others go to their
+    /// buckets relative to it, all below the buckets already filled.
+    @usableFromInline @inline(never)
+    func spillRun() {
+        let base = run.base
+        let minimum = UInt64(bitPattern: base[head].time)
+        last = minimum
+        runBucket = 0
+        var kept = head
+        for i in head..<run.count {
+            let event = base[i]
+            let target = Self.bucketIndex(UInt64(bitPattern: event.time), base: minimum)
+            if target == 0 {
+                base[kept] = event   // a prefix: the run is sorted
+                kept &+= 1
+            } else {
+                buckets[target].append(event)
+                markOccupied(target)
+            }
+        }
+        run.count = kept
     }
 
     /// Moves `last` to the minimum of bucket `b` and its events into strictly lower
