@@ -219,7 +219,10 @@ def targets(hold, mmc, system):
               ">= 10,000,000", float(slowest["value"]) >= 1e7, f"({slowest['variant'].split(' ')[0]})")
     for r in system:
         if r["measurement"] == "sweep speed-up":
-            check("sweep --jobs 2 vs --jobs 1", f"{float(r['value']):.2f}x", ">= 1.8x", float(r["value"]) >= 1.8)
+            cores = [float(c["value"]) for c in system if c["measurement"] == "sweep cores used"]
+            note = (f"(the --jobs 2 run got {cores[0]:.2f} cores of 2: other work held the rest)"
+                    if cores and cores[0] < 1.9 else "")
+            check("sweep --jobs 2 vs --jobs 1", f"{float(r['value']):.2f}x", ">= 1.8x", float(r["value"]) >= 1.8, note)
         if r["measurement"] == "peak RSS above baseline" and r["variant"].startswith("1e6"):
             check("1e6 pending events, peak RSS above a tiny run's", f"{float(r['value']):.1f} MiB", "<= 64 MiB",
                   float(r["value"]) <= 64)
