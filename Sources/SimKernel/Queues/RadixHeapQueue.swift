@@ -14,9 +14,10 @@
 ///
 /// - a small bucket (at most `smallBucket` events, the common case: the next events are
 ///   spread thin in time) becomes the run as it is, sorted by insertion, in place; `last`
-///   moves to its minimum, and later pushes that fall in the bucket of its maximum
-///   (relative to the new `last`) are inserted into the run in order (a run grown past
-///   `spillLength` that way goes back into the buckets);
+///   does not move, and later pushes that fall in that bucket's time range are inserted
+///   into the run in order. With few events pending the run then works as a short sorted
+///   list; a run grown past `spillLength` by insertions in its middle (a burst scheduled out
+///   of order close to the present) goes back into the buckets relative to its minimum;
 /// - a large one is redistributed: `last` moves to its minimum and its events move into
 ///   strictly lower buckets, those at the minimum into the run. An event therefore moves
 ///   at most 8 times in its life and usually once or twice; all moves are sequential
@@ -215,14 +216,8 @@ public final class RadixHeapQueue: EventQueue {
         if buckets[b].count <= Self.smallBucket {
             // The bucket's storage becomes the run and the run's (empty) storage the bucket's.
             swap(&run, &buckets[b])
+            runBucket = b
             sortRun()
-            // `last` moves to the run's minimum (the buckets above b keep their indexes, as
-            // in a redistribution), which narrows the run's range to the bucket, relative
-            // to it, of the run's maximum: later pushes join the run only when they fall
-            // that close, and a sparse queue does not turn the run into a long sorted list.
-            let minimum = UInt64(bitPattern: run.base[0].time)
-            last = minimum
-            runBucket = Self.bucketIndex(UInt64(bitPattern: run.base[run.count &- 1].time), base: minimum)
             return
         }
         redistribute(b)
