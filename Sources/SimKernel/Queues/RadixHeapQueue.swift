@@ -134,7 +134,7 @@ public final class RadixHeapQueue: EventQueue {
         occupied[i >> 6] |= 1 &<< UInt64(i & 63)
     }
 
-    @inlinable public func push(_ event: Event) {
+    @inlinable @inline(__always) public func push(_ event: Event) {
         let time = UInt64(bitPattern: event.time)
         precondition(time >= floor && event.time >= 0,
                      "radix heap: event at \(event.time) ns is earlier than the last popped \(floor) ns")
