@@ -65,11 +65,6 @@ let package = Package(
             ],
             swiftSettings: optimise
         ),
-        .executableTarget(
-            name: "DataPlaneBench",
-            dependencies: ["Strategies", "CloudModel", "SimKernel"],
-            swiftSettings: optimise
-        ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "CloudModelTests", dependencies: ["CloudModel"]),
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario"]),

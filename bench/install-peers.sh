@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the peer engines that bench/run.sh measures vpcsim against, on Debian 12:
-#   apt: libns3-dev (ns-3 3.37), g++, pkg-config, gnuplot-nox, python3-venv
+#   apt: libns3-dev (ns-3 3.37), g++, pkg-config, gnuplot-nox, time (GNU time, for peak
+#        memory), python3-venv
 #   pip: simpy and ciw, pinned, into a virtual environment at bench/build/venv
 # Idempotent: installs only what is missing; uses sudo when not running as root.
 set -euo pipefail
@@ -18,6 +19,7 @@ dpkg-query -W -f='${Status}' libns3-dev 2>/dev/null | grep -q 'install ok instal
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v gnuplot >/dev/null 2>&1 || need+=(gnuplot-nox)
+[ -x /usr/bin/time ] || need+=(time)
 command -v "$PYTHON" >/dev/null 2>&1 || need+=(python3)
 # Debian's python3 needs python3-venv for `python3 -m venv` (ensurepip); other pythons bring it.
 if [ ! -x "$venv/bin/python" ] && ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then

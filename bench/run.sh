@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # vpcsim against the field: the hold model through each engine, and one M/M/c model checked
-# against Erlang C. Runs everything one after another in this one invocation, then prints one
-# table and writes:
+# against Erlang C; then vpcsim's own system figures (the data plane's events per second, the
+# sweep speed-up from --jobs 1 to --jobs 2, peak memory). Runs everything one after another in
+# this one invocation, then prints the tables and the issue's targets, and writes:
 #   bench/out/field.csv        hold model: engine,variant,n,holds,ns_per_hold,holds_per_s,ratio_to_vpcsim
 #   bench/out/field-mmc.csv    M/M/c: engine,customers,mean_wait,ci95_low,ci95_high,customers_per_s,
 #                              erlang_c_mean_wait,ns_per_customer,ratio_to_vpcsim
-#   bench/out/table.txt        the table printed on stdout
+#   bench/out/field-system.csv vpcsim alone: measurement,variant,value,unit
+#   bench/out/table.txt        the tables printed on stdout
 #   bench/out/machine.txt      machine, compilers, versions, flags, load, wall time
 #   bench/out/ns_per_hold.png and .svg   (gnuplot, template bench/hold.gp)
 # Install the peers first: bench/install-peers.sh (see bench/README.md).
@@ -16,6 +18,7 @@
 #   BENCH_SCALE   multiplies every hold and customer count (default 1; 0.05 for a smoke test)
 #   MMC_CUSTOMERS measured M/M/c customers per engine (default 2e6)
 #   MMC_SEED      seed of the SimPy and Ciw M/M/c runs (default: the programs' own, 20240601)
+#   BENCH_PARTS   which parts to run, from "hold mmc system" (default: all three)
 #   CXX, CXXFLAGS C++ compiler and flags (default g++, -O2 -std=c++17)
 set -euo pipefail
 
@@ -29,6 +32,7 @@ CXXFLAGS=${CXXFLAGS:--O2 -std=c++17}
 BENCH_NS=${BENCH_NS:-1e3 1e4 1e5 1e6}
 BENCH_SCALE=${BENCH_SCALE:-1}
 MMC_CUSTOMERS=${MMC_CUSTOMERS:-2e6}
+BENCH_PARTS=${BENCH_PARTS:-hold mmc system}
 MMC_SERVERS=4
 MMC_UTILISATION=0.8
 
@@ -43,8 +47,11 @@ fi
 mkdir -p "$out" "$bin"
 raw_hold="$out/raw-hold.csv"
 raw_mmc="$out/raw-mmc.csv"
+raw_system="$out/raw-system.csv"
 : >"$raw_hold"
 : >"$raw_mmc"
+: >"$raw_system"
+rm -f "$out/vpcsim-dataplane.csv"
 started=$SECONDS
 
 # --- the machine -------------------------------------------------------------------------
@@ -67,7 +74,7 @@ started=$SECONDS
     else
         echo "swift: not found"
     fi
-    echo "BENCH_NS: $BENCH_NS; BENCH_SCALE: $BENCH_SCALE; MMC_CUSTOMERS: $MMC_CUSTOMERS; MMC_SEED: ${MMC_SEED:-default}"
+    echo "BENCH_NS: $BENCH_NS; BENCH_SCALE: $BENCH_SCALE; MMC_CUSTOMERS: $MMC_CUSTOMERS; MMC_SEED: ${MMC_SEED:-default}; BENCH_PARTS: $BENCH_PARTS"
 } >"$out/machine.txt"
 
 # --- build the peers ---------------------------------------------------------------------
@@ -83,6 +90,7 @@ $CXX $CXXFLAGS -Wall -Wextra -o "$bin/ns3_hold" "$bench/peers/ns3_hold.cc" -lns3
 # --- build vpcsim and check it has the benchmark subcommands -----------------------------
 vpcsim_hold=0
 vpcsim_mmc=0
+vpcsim_dataplane=0
 if [ -z "${VPCSIM:-}" ]; then
     VPCSIM="$root/.build/release/vpcsim"
     if command -v swift >/dev/null 2>&1; then
@@ -99,8 +107,10 @@ if [ -x "$VPCSIM" ]; then
     # (exit 0), so look for the subcommand's own options in what it prints.
     help_hold=$("$VPCSIM" bench hold --help 2>&1 || true)
     help_mmc=$("$VPCSIM" bench mmc --help 2>&1 || true)
+    help_dataplane=$("$VPCSIM" bench dataplane --help 2>&1 || true)
     case $help_hold in *--holds*) vpcsim_hold=1 ;; esac
     case $help_mmc in *--customers*) vpcsim_mmc=1 ;; esac
+    case $help_dataplane in *--repeats*) vpcsim_dataplane=1 ;; esac
     echo "vpcsim: $VPCSIM ($("$VPCSIM" --version 2>/dev/null || echo 'version unknown'))" >>"$out/machine.txt"
 else
     echo "vpcsim: $VPCSIM missing" >>"$out/machine.txt"
@@ -115,7 +125,9 @@ fi
 {
     echo "vpcsim bench hold: $([ "$vpcsim_hold" -eq 1 ] && echo yes || echo 'no (ratios n/a)')"
     echo "vpcsim bench mmc: $([ "$vpcsim_mmc" -eq 1 ] && echo yes || echo 'no')"
+    echo "vpcsim bench dataplane: $([ "$vpcsim_dataplane" -eq 1 ] && echo yes || echo 'no')"
 } >>"$out/machine.txt"
+part() { case " $BENCH_PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # --- hold model --------------------------------------------------------------------------
 # Timed holds (M) and warm-up holds per engine and N, chosen so that each timed part takes
@@ -171,6 +183,7 @@ run_line() { # run a command that prints CSV line(s) on stdout; append them to $
     fi
 }
 
+part hold || BENCH_NS=""
 for n in $BENCH_NS; do
     plan | while read -r engine variant pn holds warm; do
         [ "$pn" = "$n" ] || continue
@@ -208,23 +221,113 @@ for n in $BENCH_NS; do
 done
 
 # --- M/M/c -------------------------------------------------------------------------------
+# vpcsim measures the same number of customers as the peers, as 10 independent replications
+# of K/10 (each with its own warm-up of 5 %), and its interval comes from the replications;
+# the peers use one long run and batch means. Equal samples give intervals of equal width,
+# so "each mean inside the others' intervals" is a fair test.
 k=$(scaled "$MMC_CUSTOMERS")
-if [ "$vpcsim_mmc" -eq 1 ]; then
-    say "vpcsim bench mmc --servers $MMC_SERVERS --utilisation $MMC_UTILISATION --customers $k"
+mmc_replications=10
+k_each=$((k / mmc_replications))
+[ "$k_each" -ge 20 ] || k_each=20
+if part mmc && [ "$vpcsim_mmc" -eq 1 ]; then
+    say "vpcsim bench mmc --servers $MMC_SERVERS --utilisation $MMC_UTILISATION --customers $k_each --replications $mmc_replications"
     tmp="$out/vpcsim-mmc.csv"
-    if "$VPCSIM" bench mmc --servers "$MMC_SERVERS" --utilisation "$MMC_UTILISATION" --customers "$k" --csv "$tmp" >&2; then
+    if "$VPCSIM" bench mmc --servers "$MMC_SERVERS" --utilisation "$MMC_UTILISATION" --customers "$k_each" \
+        --replications "$mmc_replications" --csv "$tmp" >&2; then
         grep -v '^engine,' "$tmp" >>"$raw_mmc" || true
         grep -v '^engine,' "$tmp" | sed 's/^/bench:   /' >&2 || true
     else
         say "  FAILED: vpcsim bench mmc"
     fi
 fi
-mmc_args=("$MMC_SERVERS" "$MMC_UTILISATION" "$k")
-[ -n "${MMC_SEED:-}" ] && mmc_args+=("$((k / 10))" "$MMC_SEED")
-say "simpy M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
-run_line "$raw_mmc" "$py" "$bench/peers/simpy_mmc.py" "${mmc_args[@]}"
-say "ciw M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
-run_line "$raw_mmc" "$py" "$bench/peers/ciw_mmc.py" "${mmc_args[@]}"
+if part mmc; then
+    mmc_args=("$MMC_SERVERS" "$MMC_UTILISATION" "$k")
+    [ -n "${MMC_SEED:-}" ] && mmc_args+=("$((k / 10))" "$MMC_SEED")
+    say "simpy M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
+    run_line "$raw_mmc" "$py" "$bench/peers/simpy_mmc.py" "${mmc_args[@]}"
+    say "ciw M/M/$MMC_SERVERS, utilisation $MMC_UTILISATION, $k customers"
+    run_line "$raw_mmc" "$py" "$bench/peers/ciw_mmc.py" "${mmc_args[@]}"
+fi
+
+# --- vpcsim alone: data plane, sweep speed-up, memory --------------------------------------
+system_line() { # measurement variant value unit
+    printf '%s,%s,%s,%s\n' "$1" "$2" "$3" "$4" >>"$raw_system"
+    say "  $1 $2: $3 $4"
+}
+peak_kib() { # run a command under GNU time; print its peak resident size in KiB
+    local f
+    f=$(mktemp)
+    if /usr/bin/time -f '%M' -o "$f" "$@" >/dev/null 2>&1; then
+        tail -1 "$f"
+    else
+        echo "FAILED"
+    fi
+    rm -f "$f"
+}
+if part system && [ "$vpcsim_dataplane" -eq 1 ]; then
+    # The data plane's reference topology (issue 4), each strategy 3 times, one core.
+    say "vpcsim bench dataplane --repeats 3"
+    if ! "$VPCSIM" bench dataplane --repeats 3 --csv "$out/vpcsim-dataplane.csv" >&2; then
+        say "  FAILED: vpcsim bench dataplane"
+    fi
+
+    # Sweep speed-up: the same sweep with --jobs 1 and --jobs 2, alternately, twice each;
+    # the faster of each pair counts (the machine is shared). GNU time gives wall and CPU
+    # time: CPU / wall of the --jobs 2 run is the cores it actually got, which tells a
+    # slow-down of the sweep from a core taken by other work.
+    sweep="$bench/jobs-sweep.yaml"
+    declare -A best_wall=() best_cpu=()
+    load_before=$(cut -d' ' -f1 /proc/loadavg)
+    for round in 1 2; do
+        for jobs in 1 2; do
+            dir=$(mktemp -d)
+            say "vpcsim sweep $sweep --jobs $jobs (round $round)"
+            if /usr/bin/time -f '%e %U %S' -o "$dir/time" "$VPCSIM" sweep "$sweep" --out "$dir/out" --jobs "$jobs" \
+                >/dev/null 2>"$out/vpcsim-sweep.log"; then
+                read -r wall user sys <"$dir/time"
+                cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+                say "  $wall s wall, $cpu s CPU"
+                prev=${best_wall[$jobs]:-}
+                if [ -z "$prev" ] || awk -v a="$wall" -v b="$prev" 'BEGIN { exit !(a < b) }'; then
+                    best_wall[$jobs]=$wall
+                    best_cpu[$jobs]=$cpu
+                fi
+            else
+                say "  FAILED (see $out/vpcsim-sweep.log)"
+            fi
+            rm -rf "$dir"
+        done
+    done
+    if [ -n "${best_wall[1]:-}" ] && [ -n "${best_wall[2]:-}" ]; then
+        system_line "sweep wall time" "jobs=1" "${best_wall[1]}" s
+        system_line "sweep wall time" "jobs=2" "${best_wall[2]}" s
+        system_line "sweep speed-up" "jobs=2 vs jobs=1" \
+            "$(awk -v a="${best_wall[1]}" -v b="${best_wall[2]}" 'BEGIN { printf "%.2f", a / b }')" x
+        system_line "sweep cores used" "jobs=2 (CPU time / wall time)" \
+            "$(awk -v c="${best_cpu[2]}" -v w="${best_wall[2]}" 'BEGIN { printf "%.2f", c / w }')" cores
+        system_line "load average" "1-minute average before the sweeps" "$load_before" ""
+    fi
+
+    # Peak resident memory (GNU time's maximum RSS), less a tiny run's as the baseline
+    # (runtime, libraries, the empty queue).
+    say "peak memory: vpcsim bench hold --n 1 (baseline), --n 1000000, bench dataplane"
+    base_kib=$(peak_kib "$VPCSIM" bench hold --n 1 --holds 1 --queues radix-heap)
+    hold_kib=$(peak_kib "$VPCSIM" bench hold --n 1000000 --holds 1000000 --queues radix-heap)
+    dp_kib=$(peak_kib "$VPCSIM" bench dataplane --repeats 1)
+    mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+    above() { awk -v k="$1" -v b="$2" 'BEGIN { printf "%.1f", (k - b) / 1024 }'; }
+    if [ "$base_kib" != FAILED ]; then
+        system_line "peak RSS" "baseline (bench hold --n 1)" "$(mib "$base_kib")" MiB
+        if [ "$hold_kib" != FAILED ]; then
+            system_line "peak RSS" "1e6 pending events (bench hold --n 1000000)" "$(mib "$hold_kib")" MiB
+            system_line "peak RSS above baseline" "1e6 pending events" "$(above "$hold_kib" "$base_kib")" MiB
+        fi
+        if [ "$dp_kib" != FAILED ]; then
+            system_line "peak RSS" "data-plane reference topology (bench dataplane)" "$(mib "$dp_kib")" MiB
+            system_line "peak RSS above baseline" "data-plane reference topology" "$(above "$dp_kib" "$base_kib")" MiB
+        fi
+    fi
+fi
 
 # --- table, CSV, chart -------------------------------------------------------------------
 {
@@ -237,4 +340,4 @@ if [ "$nseries" -gt 0 ]; then
     gnuplot -e "datafile='$out/ns_per_hold.dat'; outbase='$out/ns_per_hold'; nseries=$nseries" "$bench/hold.gp"
     say "chart: $out/ns_per_hold.png, $out/ns_per_hold.svg"
 fi
-say "wrote $out/field.csv, $out/field-mmc.csv, $out/machine.txt; total $((SECONDS - started)) s"
+say "wrote $out/field.csv, $out/field-mmc.csv, $out/field-system.csv, $out/machine.txt; total $((SECONDS - started)) s"

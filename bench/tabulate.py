@@ -4,8 +4,11 @@ chart data. Usage: python tabulate.py OUT_DIR
 Reads  OUT_DIR/raw-hold.csv  engine,variant,n,holds,ns_per_hold,holds_per_s   (no header)
        OUT_DIR/raw-mmc.csv   engine,customers,mean_wait,ci95_low,ci95_high,customers_per_s,
                              erlang_c_mean_wait                              (no header)
-Writes OUT_DIR/field.csv, OUT_DIR/field-mmc.csv, OUT_DIR/ns_per_hold.dat (gnuplot: one block
-per engine/variant, first line its quoted title), and the table on stdout.
+       OUT_DIR/vpcsim-dataplane.csv   `vpcsim bench dataplane --csv` (with its header)
+       OUT_DIR/raw-system.csv         measurement,variant,value,unit           (no header)
+Writes OUT_DIR/field.csv, OUT_DIR/field-mmc.csv, OUT_DIR/field-system.csv, OUT_DIR/ns_per_hold.dat
+(gnuplot: one block per engine/variant, first line its quoted title), and the tables, then the
+issue's targets with the measured figure and whether it is met, on stdout.
 
 Ratio to vpcsim: the row's ns per hold (per customer) divided by vpcsim's at the same N, taking
 vpcsim's fastest queue; "n/a" when vpcsim was not measured.
@@ -18,6 +21,9 @@ import sys
 HOLD_COLUMNS = ["engine", "variant", "n", "holds", "ns_per_hold", "holds_per_s"]
 MMC_COLUMNS = ["engine", "customers", "mean_wait", "ci95_low", "ci95_high", "customers_per_s",
                "erlang_c_mean_wait"]
+SYSTEM_COLUMNS = ["measurement", "variant", "value", "unit"]
+DATAPLANE_COLUMNS = ["engine", "strategy", "queue", "run", "events", "wall_s", "cpu_s", "events_per_wall_s",
+                     "events_per_cpu_s", "requests", "p50_ms", "p99_ms"]
 
 
 def read_rows(path, columns):
@@ -118,6 +124,111 @@ def main(out):
     if any(not float(r["ci95_low"]) <= float(r["erlang_c_mean_wait"]) <= float(r["ci95_high"]) for r in mmc):
         print("(a 95 % interval misses the true mean 1 time in 20; rerun with MMC_SEED=... to tell luck"
               " from a fault)")
+
+    system = system_rows(out)
+    if system:
+        print()
+        print("vpcsim alone: the data plane's reference topology (best of 3 runs per strategy, one core),")
+        print("the sweep speed-up from --jobs 1 to --jobs 2 (bench/jobs-sweep.yaml), peak resident memory.")
+        header = f"{'measurement':<26} {'variant':<50} {'value':>14} {'unit':<9}"
+        print(header)
+        print("-" * len(header))
+        for r in system:
+            value = float(r["value"])
+            shown = f"{value:,.0f}" if value >= 1e5 else r["value"]
+            print(f"{r['measurement']:<26} {r['variant']:<50} {shown:>14} {r['unit']:<9}")
+
+    print()
+    print("Targets (issue 6), from this run:")
+    for line in targets(hold, mmc, system):
+        print(line)
+
+
+def system_rows(out):
+    """The data plane's best run per strategy, then the sweep and memory lines; also written
+    to field-system.csv."""
+    rows = []
+    dataplane = read_rows(os.path.join(out, "vpcsim-dataplane.csv"), DATAPLANE_COLUMNS)
+    for strategy in dict.fromkeys(r["strategy"] for r in dataplane):
+        mine = [r for r in dataplane if r["strategy"] == strategy]
+        best = max(float(r["events_per_wall_s"]) for r in mine)
+        rows.append({"measurement": "data-plane events/s", "variant": f"{strategy} ({mine[0]['events']} events)",
+                     "value": f"{best:.0f}", "unit": "events/s"})
+    rows += read_rows(os.path.join(out, "raw-system.csv"), SYSTEM_COLUMNS)
+    write_csv(os.path.join(out, "field-system.csv"), SYSTEM_COLUMNS, rows)
+    return rows
+
+
+def targets(hold, mmc, system):
+    """One line per target of the issue: what it asks, the figure measured, met or not."""
+    lines = []
+
+    def check(name, value, goal, met, detail=""):
+        mark = "met" if met else "NOT MET"
+        lines.append(f"  [{mark:>7}] {name}: {value} (target {goal}){' ' + detail if detail else ''}")
+
+    by_n = {}
+    for r in hold:
+        by_n.setdefault(r["n"], []).append(r)
+    for n in sorted(by_n):
+        rows = by_n[n]
+        ours = [r["ns"] for r in rows if r["engine"] == "vpcsim"]
+        if not ours:
+            continue
+        v = min(ours)
+
+        def ratio(engine, variant=None):
+            peers = [r["ns"] for r in rows if r["engine"] == engine and (variant is None or r["variant"] == variant)]
+            return min(peers) / v if peers else None
+
+        label = n_label(n)
+        ns3_map, ns3_best, simpy, cpp = ratio("ns-3", "MapScheduler"), ratio("ns-3"), ratio("simpy"), ratio("c++")
+        if n >= 100_000:
+            if ns3_map is not None:
+                check(f"N={label}: vs ns-3 MapScheduler (default)", f"{ns3_map:.2f}x", ">= 10x", ns3_map >= 10)
+            if ns3_best is not None:
+                check(f"N={label}: vs ns-3's fastest scheduler", f"{ns3_best:.2f}x", ">= 3x", ns3_best >= 3)
+            if cpp is not None:
+                check(f"N={label}: vs raw C++ std::priority_queue (faster variant)", f"{cpp:.2f}x", ">= 2x", cpp >= 2)
+        if n == 1_000 and ns3_best is not None:
+            check(f"N={label}: vs ns-3's fastest scheduler", f"{ns3_best:.2f}x", ">= 2x", ns3_best >= 2)
+        if simpy is not None:
+            check(f"N={label}: vs SimPy", f"{simpy:.1f}x", ">= 30x", simpy >= 30)
+
+    ours = [r for r in mmc if r["engine"] == "vpcsim"]
+    if ours:
+        v = float(ours[0]["customers_per_s"])
+        for peer in ("simpy", "ciw"):
+            for r in mmc:
+                if r["engine"] == peer:
+                    x = v / float(r["customers_per_s"])
+                    check(f"M/M/c: customers/s vs {peer}", f"{x:.1f}x", ">= 30x", x >= 30)
+        if len(mmc) >= 2:
+            misses = [f"{a['engine']}'s mean {float(a['mean_wait']):.4f} outside {b['engine']}'s "
+                      f"[{float(b['ci95_low']):.4f}, {float(b['ci95_high']):.4f}]"
+                      for a in mmc for b in mmc
+                      if a is not b and not float(b["ci95_low"]) <= float(a["mean_wait"]) <= float(b["ci95_high"])]
+            check("M/M/c: every mean inside every other engine's 95 % interval",
+                  "yes" if not misses else f"{len(misses)} of {len(mmc) * (len(mmc) - 1)} pairs miss",
+                  "all pairs", not misses, "; ".join(misses))
+
+    dataplane = [r for r in system if r["measurement"] == "data-plane events/s"]
+    if dataplane:
+        slowest = min(dataplane, key=lambda r: float(r["value"]))
+        check("data plane, reference topology, slowest strategy", f"{float(slowest['value']):,.0f} events/s",
+              ">= 10,000,000", float(slowest["value"]) >= 1e7, f"({slowest['variant'].split(' ')[0]})")
+    for r in system:
+        if r["measurement"] == "sweep speed-up":
+            cores = [float(c["value"]) for c in system if c["measurement"] == "sweep cores used"]
+            note = (f"(the --jobs 2 run got {cores[0]:.2f} cores of 2: other work held the rest)"
+                    if cores and cores[0] < 1.9 else "")
+            check("sweep --jobs 2 vs --jobs 1", f"{float(r['value']):.2f}x", ">= 1.8x", float(r["value"]) >= 1.8, note)
+        if r["measurement"] == "peak RSS above baseline" and r["variant"].startswith("1e6"):
+            check("1e6 pending events, peak RSS above a tiny run's", f"{float(r['value']):.1f} MiB", "<= 64 MiB",
+                  float(r["value"]) <= 64)
+    if not lines:
+        lines.append("  (nothing measured)")
+    return lines
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ import Testing
         }
     }
 
-    @Test(arguments: EventQueueKind.allCases, [3, 1_000, 1 << 40])
+    @Test(arguments: EventQueueKind.allCases, [3, 300, 1_000, 1 << 20, 1 << 40])
     func pushPopMatchesSortedReference(kind: EventQueueKind, spread: Int) {
         Self.exercise(kind) { type in
             Self.exerciseRawQueue(type, seed: 7, operations: 3_000, spread: spread)
@@ -86,6 +86,49 @@ import Testing
                 last = e
             }
             #expect(sequence == 600)
+        }
+    }
+
+    /// A sparse queue, then bursts scheduled out of order close to the present: the radix
+    /// heap's run (taken from a small bucket whose events lie far apart) receives many
+    /// insertions in its middle and must spill back into the buckets; every queue must still
+    /// agree with the sorted reference.
+    @Test(arguments: EventQueueKind.allCases)
+    func outOfOrderBurstsAfterASparseQueue(kind: EventQueueKind) {
+        Self.exercise(kind) { type in
+            let stream = RandomStream(runSeed: 5, purpose: "test.queue.bursts.\(type.name)")
+            let queue = type.init()
+            var reference = ReferenceQueue()
+            var sequence: UInt64 = 0
+            var now: Int64 = 0
+            func push(_ time: Int64) {
+                let e = Event(time: time, sequence: sequence, kind: 0, target: UInt32(truncatingIfNeeded: sequence))
+                sequence += 1
+                queue.push(e)
+                reference.push(e)
+            }
+            func pop() {
+                let expected = reference.popMin()
+                #expect(queue.popMin() == expected)
+                if let t = expected?.time { now = t }
+                queue.checkInvariants()
+            }
+            for _ in 0..<6 {
+                // Two events far ahead, in one bucket relative to now but far from each other.
+                let far = ((now >> 30) + 1) << 30
+                push(far + 5)
+                push(far + (1 << 23))
+                while reference.events.count > 1 { pop() }   // up to far + 5
+                // A burst between them, in random order, with pops in between.
+                for step in 0..<400 {
+                    push(now + 1 + Int64(stream.integer(below: 1 << 23)))
+                    if step % 5 == 4 { pop() }
+                    queue.checkInvariants()
+                }
+                #expect(queue.count == reference.events.count)
+            }
+            while !reference.events.isEmpty { pop() }
+            #expect(queue.popMin() == nil)
         }
     }
 

@@ -7,18 +7,22 @@ public struct EngineHoldSuite: Sendable {
     public var sizes: [Int]
     public var holds: Int
     public var queues: [EventQueueKind]
+    /// The mean increment, ns (1 s by default, as the field benchmark's peers).
+    public var meanIncrement: Double
 
-    public init(sizes: [Int], holds: Int, queues: [EventQueueKind] = EventQueueKind.allCases) {
+    public init(sizes: [Int], holds: Int, queues: [EventQueueKind] = EventQueueKind.allCases,
+                meanIncrement: Double = 1e9) {
         self.sizes = sizes
         self.holds = holds
         self.queues = queues
+        self.meanIncrement = meanIncrement
     }
 
     public func run(progress: (HoldBenchmark.Result) -> Void = { _ in }) -> [HoldBenchmark.Result] {
         var results: [HoldBenchmark.Result] = []
         for n in sizes {
             for queue in queues {
-                let result = EngineHoldBenchmark(n: n, holds: holds).measure(queue)
+                let result = EngineHoldBenchmark(n: n, holds: holds, meanIncrement: meanIncrement).measure(queue)
                 progress(result)
                 results.append(result)
             }

@@ -36,7 +36,7 @@ enum Sampler: Hashable, Sendable {
         case .uniform(let min, let max):
             return gsl_ran_flat(r, min, max)
         case .exponential(let mean):
-            return gsl_ran_exponential(r, mean)
+            return ExponentialDraw.sample(r, mean: mean)
         case .normal(let mean, let sd):
             return mean + gsl_ran_gaussian_ziggurat(r, sd)
         case .truncatedNormal(let mean, let sd, let upperMass):

@@ -64,8 +64,9 @@ public final class RandomStream {
         return Int(gsl_rng_uniform(generator) * Double(bound)) % bound
     }
 
-    /// An exponential draw with the given mean (GSL takes the mean, not the rate).
-    @inlinable public func exponential(mean: Double) -> Double { gsl_ran_exponential(generator, mean) }
+    /// An exponential draw with the given mean: GSL's `gsl_ran_exponential` computation on
+    /// this stream's uniform (see `ExponentialDraw`).
+    @inlinable public func exponential(mean: Double) -> Double { ExponentialDraw.sample(generator, mean: mean) }
 
     /// A Bernoulli trial that is true with probability `p`.
     @inlinable public func bernoulli(_ p: Double) -> Bool { gsl_rng_uniform(generator) < p }

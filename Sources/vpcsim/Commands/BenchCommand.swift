@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine's speed.",
-        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self, BenchMMcCommand.self]
+        subcommands: [BenchQueueCommand.self, BenchHoldCommand.self, BenchMMcCommand.self, BenchDataPlaneCommand.self]
     )
 }
 
@@ -77,8 +77,8 @@ struct BenchHoldCommand: ParsableCommand {
         abstract: "Hold model through the run loop (dispatch and a GSL draw per event included).",
         discussion: """
             Fills the simulator with N events, then times M events whose handler schedules one \
-            new event an exponential increment later. Prints one CSV row per queue: \
-            engine, variant, n, holds, ns_per_hold, holds_per_s.
+            new event an exponential increment later (mean 1 s, as the field benchmark's peers). \
+            Prints one CSV row per queue: engine, variant, n, holds, ns_per_hold, holds_per_s.
             """
     )
 
@@ -91,18 +91,23 @@ struct BenchHoldCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Queues to measure (default: all).")
     var queues: [String] = EventQueueKind.allCases.map(\.rawValue)
 
+    @Option(name: .customLong("mean-ns"), help: "Mean increment in nanoseconds.")
+    var meanNanoseconds: Double = 1e9
+
     @Option(name: .customLong("csv"), help: "Write the rows to this file instead of stdout.")
     var csvPath: String?
 
     func validate() throws {
         guard n > 0, holds > 0 else { throw ValidationError("--n and --holds must be positive") }
+        guard meanNanoseconds >= 1, meanNanoseconds <= 1e15 else { throw ValidationError("--mean-ns must be in [1, 1e15]") }
         for name in queues where EventQueueKind(rawValue: name) == nil {
             throw ValidationError("unknown queue '\(name)'; expected one of: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
     func run() throws {
-        let suite = EngineHoldSuite(sizes: [n], holds: holds, queues: queues.compactMap(EventQueueKind.init(rawValue:)))
+        let suite = EngineHoldSuite(sizes: [n], holds: holds, queues: queues.compactMap(EventQueueKind.init(rawValue:)),
+                                    meanIncrement: meanNanoseconds)
         let results = suite.run { r in
             Progress.line("n=\(r.n) \(r.queue): " + NumberFormat.fixed(r.nsPerHold, decimals: 1) + " ns/hold")
         }
