@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `vpcsim` command: parses arguments and calls into the library modules.
 @main
@@ -10,6 +11,21 @@ struct VPCSim: ParsableCommand {
         subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self,
                       PlotCommand.self, RegionsCommand.self, BenchCommand.self]
     )
+
+    /// Parses and runs like ArgumentParser's own `main`, except that a malformed command
+    /// line exits with 2, the project's code for bad input, instead of the library's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version recorded in every manifest.

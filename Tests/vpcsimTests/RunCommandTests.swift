@@ -66,3 +66,19 @@ import Testing
         #expect(outcome.stderr.contains("bad.yaml:2:"), "\(outcome.stderr)")
     }
 }
+
+/// A malformed command line is bad input too: exit 2, never ArgumentParser's 64.
+@Suite struct CommandLineErrorTests {
+    @Test(arguments: [["run"], ["run", "x.yaml", "--no-such-option"], ["bench", "hold", "--queues", "nope"],
+                      ["regions", "--from", "mars-1"], ["sweep"], ["frobnicate"]])
+    func malformedCommandLinesExitTwo(arguments: [String]) throws {
+        let outcome = try ValidateCommandTests.run(arguments)
+        #expect(outcome.status == 2, "\(arguments): \(outcome.status) \(outcome.stderr)")
+        #expect(outcome.stderr.contains("Error"), "\(outcome.stderr)")
+    }
+
+    @Test func helpAndVersionExitZero() throws {
+        #expect(try ValidateCommandTests.run(["--help"]).status == 0)
+        #expect(try ValidateCommandTests.run(["--version"]).stdout.contains("0.1.0"))
+    }
+}
