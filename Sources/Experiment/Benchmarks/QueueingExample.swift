@@ -44,7 +44,7 @@ public struct QueueingExample: Sendable {
             QueueingModel.run(configuration, seed: seed, replication: $0, queue: RadixHeapQueue.self)
         }
         let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.inSeconds
         let events = results.reduce(UInt64(0)) { $0 + $1.events }
         return Outcome(
             meanWait: ConfidenceInterval(results.map(\.wait.mean)),

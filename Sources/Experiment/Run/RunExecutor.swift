@@ -23,7 +23,7 @@ public struct RunExecutor: Sendable {
         let started = clock.now
         func elapsed() -> Double {
             let d = clock.now - started
-            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+            return d.inSeconds
         }
         progress(SweepProgress(done: 0, total: total, resumed: 0, elapsedSeconds: 0))
         var byReplication = [[ReplicationResult]?](repeating: nil, count: total)

@@ -114,7 +114,7 @@ struct ReplicationJob: StrategyVisitor {
         return .success(ReplicationResultBuilder(
             scenario: scenario.name, strategy: Strategy.kind, replication: replication, seed: seed
         ).build(control: controlResult, data: model.data.results, events: events,
-                wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+                wallSeconds: elapsed.inSeconds))
     }
 
     func vpcIndex(_ name: String) -> Int? {

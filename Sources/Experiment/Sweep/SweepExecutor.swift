@@ -32,8 +32,7 @@ public struct SweepExecutor: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double {
-            let (seconds, attoseconds) = (clock.now - start).components
-            return Double(seconds) + Double(attoseconds) / 1e18
+            return (clock.now - start).inSeconds
         }
         let todo = plan.points.filter { !folder.isFinished($0) }
         let resumed = plan.points.count - todo.count

@@ -23,7 +23,7 @@ public struct SweepPlan: Sendable {
     /// `shard` of it (nil, or 1/1, for the whole grid). `version` is recorded in the manifest.
     public static func load(path: String, shard: ShardSpec?, version: String) throws(ScenarioError) -> SweepPlan {
         let sweep = try SweepLoader.load(path: path)
-        let hash = try contentHash(sweepPath: path, scenarioPath: sweep.scenarioPath)
+        let hash = try ContentHash.of(files: [path, sweep.scenarioPath])
         return try SweepPlan(sweep: sweep, shard: shard, version: version, contentHash: hash)
     }
 
@@ -66,11 +66,5 @@ public struct SweepPlan: Sendable {
     /// The seeds of point `point`'s replications, from the point's scenario seed and its key.
     public func seeds(ofPoint point: Int, scenario: Scenario) -> ReplicationSeeds {
         ReplicationSeeds(base: scenario.seed, context: key(ofPoint: point))
-    }
-
-    /// `fnv1a64:<16 hex digits>` over the sweep file, a zero byte, and the base scenario file
-    /// (both were read as UTF-8 by the loader, so their text is their bytes).
-    static func contentHash(sweepPath: String, scenarioPath: String) throws(ScenarioError) -> String {
-        try ContentHash.of(files: [sweepPath, scenarioPath])
     }
 }

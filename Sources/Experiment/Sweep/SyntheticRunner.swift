@@ -29,8 +29,7 @@ public struct SyntheticRunner: ScenarioRunner {
         var rows: [SummaryRow] = []
         for replication in replications {
             if delayPerReplication > .zero {
-                let (seconds, attoseconds) = delayPerReplication.components
-                Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
+                Thread.sleep(forTimeInterval: delayPerReplication.inSeconds)
             }
             let seed = seeds.seed(replication: replication)
             for strategy in scenario.strategies {

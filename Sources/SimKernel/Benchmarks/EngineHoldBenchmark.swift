@@ -62,7 +62,7 @@ public struct EngineHoldBenchmark: Sendable {
         simulator.run(handler: &model)
         let elapsed = clock.now - start
         precondition(simulator.pendingCount == n, "engine hold benchmark lost events")
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.inSeconds
         return HoldBenchmark.Result(queue: Queue.name, n: n, increments: .exponential, holds: holds,
                                     seconds: seconds)
     }

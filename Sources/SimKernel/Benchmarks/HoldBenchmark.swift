@@ -66,7 +66,7 @@ public struct HoldBenchmark: Sendable {
         cursor = Self.hold(queue, times: holds, table: table, cursor: cursor, sequence: &sequence)
         let elapsed = clock.now - start
         precondition(queue.count == n, "hold benchmark lost events")
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.inSeconds
         return Result(queue: Queue.name, n: n, increments: increments, holds: holds, seconds: seconds)
     }
 

@@ -103,7 +103,7 @@ public enum DataPlaneBenchmark {
         let elapsed = clock.now - begin
         let cpu = threadCPUSeconds() - cpuBegin
         runner.plane.finish()
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.inSeconds
         return Measurement(strategy: strategy, events: simulator.eventsProcessed, seconds: seconds, cpuSeconds: cpu,
                            results: runner.plane.results)
     }
