@@ -49,10 +49,12 @@ public struct QueueingModel: EventHandler {
     let arrivals: RandomStream
     let services: RandomStream
     var station: ServiceStation
-    /// Arrival time (ns) and customer number per job slot; slots are reused.
-    var arrivalTime: [Int64] = []
-    var customerNumber: [Int] = []
-    var freeSlots: [UInt32] = []
+    /// A customer in the system: when it arrived (ns) and its number in arrival order.
+    struct Customer {
+        var arrival: Int64
+        var number: Int
+    }
+    var customers = SlotSlab<Customer>()
     var generated = 0
     var waited = 0
     var measuredWindowStart: Int64 = -1
@@ -100,15 +102,16 @@ public struct QueueingModel: EventHandler {
             if generated < configuration.customers {
                 simulator.schedule(after: configuration.interarrival.sampleTime(arrivals), kind: Kind.arrival.rawValue)
             }
-            let slot = allocateSlot(arrival: now.nanoseconds, number: number)
+            let slot = customers.allocate(Customer(arrival: now.nanoseconds, number: number))
             if station.arrive(slot) { startService(slot, at: now, in: &simulator) }
             recordInSystem(at: now)
         case Kind.departure.rawValue:
             let slot = event.target
-            if customerNumber[Int(slot)] >= configuration.warmupCustomers {
-                result.sojourn.add(Double(now.nanoseconds - arrivalTime[Int(slot)]) / 1e9)
+            let customer = customers.records[Int(slot)]
+            if customer.number >= configuration.warmupCustomers {
+                result.sojourn.add(Double(now.nanoseconds - customer.arrival) / 1e9)
             }
-            freeSlots.append(slot)
+            customers.release(slot)
             if let next = station.complete() { startService(next, at: now, in: &simulator) }
             recordInSystem(at: now)
         default:
@@ -117,23 +120,13 @@ public struct QueueingModel: EventHandler {
     }
 
     mutating func startService<Queue: EventQueue>(_ slot: UInt32, at now: SimTime, in simulator: inout Simulator<Queue>) {
-        let waitNs = now.nanoseconds - arrivalTime[Int(slot)]
-        if customerNumber[Int(slot)] >= configuration.warmupCustomers {
+        let customer = customers.records[Int(slot)]
+        let waitNs = now.nanoseconds - customer.arrival
+        if customer.number >= configuration.warmupCustomers {
             result.wait.add(Double(waitNs) / 1e9)
             if waitNs > 0 { waited += 1 }
         }
         simulator.schedule(after: configuration.service.sampleTime(services), kind: Kind.departure.rawValue, target: slot)
-    }
-
-    mutating func allocateSlot(arrival: Int64, number: Int) -> UInt32 {
-        if let slot = freeSlots.popLast() {
-            arrivalTime[Int(slot)] = arrival
-            customerNumber[Int(slot)] = number
-            return slot
-        }
-        arrivalTime.append(arrival)
-        customerNumber.append(number)
-        return UInt32(arrivalTime.count - 1)
     }
 
     mutating func recordInSystem(at now: SimTime) {
