@@ -56,6 +56,24 @@ import Testing
         return "\(Int(seconds.rounded(.up)))s"
     }
 
+    /// The reduced grid of `sweep` as sweep-file text, and its number of points: the same
+    /// base and parameters, each with its first and last value, plus a shorter duration as
+    /// a one-value parameter (unless the sweep varies the duration itself), 2 replications.
+    static func reducedSweep(_ sweep: Sweep) -> (text: String, points: Int) {
+        var text = "scenario: \(sweep.scenarioPath)\nvary:\n"
+        var points = 1
+        for parameter in sweep.parameters {
+            let values = parameter.values.count > 1 ? [parameter.values.first!, parameter.values.last!] : parameter.values
+            points *= values.count
+            text += "  \(parameter.path):\n" + values.map { "    - \($0.valueText)\n" }.joined()
+        }
+        if !sweep.parameters.contains(where: { $0.path == "duration" }) {
+            text += "  duration: [\(Self.sweepDuration(sweep.base))]\n"
+        }
+        text += "replications: 2\n"
+        return (text, points)
+    }
+
     /// A temporary folder, removed by `remove()`.
     struct Work {
         let root: URL
@@ -142,19 +160,7 @@ import Testing
         let work = try Work()
         defer { work.remove() }
 
-        // The same base and parameters, each with its first and last value, plus a shorter
-        // duration as a one-value parameter (unless the sweep varies the duration itself).
-        var text = "scenario: \(sweep.scenarioPath)\nvary:\n"
-        var points = 1
-        for parameter in sweep.parameters {
-            let values = parameter.values.count > 1 ? [parameter.values.first!, parameter.values.last!] : parameter.values
-            points *= values.count
-            text += "  \(parameter.path):\n" + values.map { "    - \($0.valueText)\n" }.joined()
-        }
-        if !sweep.parameters.contains(where: { $0.path == "duration" }) {
-            text += "  duration: [\(Self.sweepDuration(sweep.base))]\n"
-        }
-        text += "replications: 2\n"
+        let (text, points) = Self.reducedSweep(sweep)
         let reduced = work.path("reduced.yaml")
         try text.write(toFile: reduced, atomically: true, encoding: .utf8)
 
