@@ -38,6 +38,9 @@ struct DesignedRunner: ScenarioRunner {
                 case .privateLinkHub:
                     row.monthlyCostUSD = 1_000 * Double(n) + noise
                     row.latencyP50Milliseconds = latency + 0.4
+                default:
+                    row.monthlyCostUSD = 500 * Double(n) + noise
+                    row.latencyP50Milliseconds = latency + 0.2
                 }
                 row.latencyP99Milliseconds = row.latencyP50Milliseconds.map { $0 * 1.1 }
                 rows.append(row)
@@ -63,6 +66,7 @@ enum RunFixture {
                 case .peeringMesh: p50 = base; cost = 100
                 case .privateLinkHub: p50 = base + 0.4; cost = 200
                 case .transitGateway: p50 = base + (r % 2 == 0 ? 0.01 : -0.01) * (r == 4 ? 0 : 1); cost = 150
+                default: p50 = base + 0.2; cost = 120
                 }
                 summary.append(SummaryRow(scenario: "fixture", strategy: strategy, replication: r, seed: UInt64(r + 1),
                                           vpcs: 40, regions: 2, connections: 780, quotaViolations: strategy == .peeringMesh ? 3 : 0,

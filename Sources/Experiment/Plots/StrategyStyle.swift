@@ -1,14 +1,7 @@
 import Strategies
 
-/// How a strategy looks in every chart: one fixed colour each (Okabe–Ito palette, which
-/// stays distinguishable for colour-blind readers).
+/// How a strategy looks in every chart: the fixed colour its design declares.
 public enum StrategyStyle {
     /// The strategy's colour as `#rrggbb`.
-    public static func color(_ strategy: StrategyKind) -> String {
-        switch strategy {
-        case .peeringMesh: return "#0072B2"
-        case .privateLinkHub: return "#E69F00"
-        case .transitGateway: return "#009E73"
-        }
-    }
+    public static func color(_ strategy: StrategyKind) -> String { strategy.strategyType.chartColour }
 }

@@ -71,10 +71,10 @@ enum RunFindings {
     }
 
     static func latency(_ results: RunResults) -> [Finding] {
-        guard results.strategies.contains(.peeringMesh) else { return [] }
+        guard results.strategies.contains(DesignRegistry.baseline) else { return [] }
         var findings: [Finding] = []
         for pair in pairs(results) {
-            for strategy in results.strategies where strategy != .peeringMesh {
+            for strategy in results.strategies where strategy != DesignRegistry.baseline {
                 var parts: [String] = []
                 for (name, value) in [("p50", \LatencyRow.p50Milliseconds), ("p99", \LatencyRow.p99Milliseconds)] {
                     func series(_ s: StrategyKind) -> [(replication: Int, value: Double)] {
@@ -83,15 +83,15 @@ enum RunFindings {
                                 && $0.requests > 0
                         }.compactMap { row in row[keyPath: value].map { (row.replication, $0) } }
                     }
-                    guard let d = PairedDifference(series(strategy), series(.peeringMesh)) else { continue }
+                    guard let d = PairedDifference(series(strategy), series(DesignRegistry.baseline)) else { continue }
                     let verb = d.sign > 0 ? "adds \(ReportNumber.format(d.mean)) ms"
                         : d.sign < 0 ? "saves \(ReportNumber.format(-d.mean)) ms"
                         : "makes no difference the data can resolve (\(ReportNumber.signed(d.mean)) ms)"
                     parts.append("\(verb) at \(name) (\(ReportNumber.format(d.meanA)) vs \(ReportNumber.format(d.meanB)) ms; \(d.evidence))")
                 }
                 guard !parts.isEmpty else { continue }
-                findings.append(Finding(kind: .latency, strategy: strategy, other: .peeringMesh, at: pair.label, text:
-                    "On \(pair.label), **\(strategy.rawValue)** " + parts.joined(separator: " and ") + " against **peering-mesh**."))
+                findings.append(Finding(kind: .latency, strategy: strategy, other: DesignRegistry.baseline, at: pair.label, text:
+                    "On \(pair.label), **\(strategy.rawValue)** " + parts.joined(separator: " and ") + " against **\(DesignRegistry.baseline.rawValue)**."))
             }
         }
         return findings

@@ -143,18 +143,18 @@ enum SweepFindings {
     // MARK: Latency
 
     static func latency(_ results: SweepResults) -> [Finding] {
-        guard results.strategies.contains(.peeringMesh) else { return [] }
+        guard results.strategies.contains(DesignRegistry.baseline) else { return [] }
         var findings: [Finding] = []
-        for strategy in results.strategies where strategy != .peeringMesh {
+        for strategy in results.strategies where strategy != DesignRegistry.baseline {
             for (metric, name) in [(SummaryMetric.latencyP50Milliseconds, "median"), (.latencyP99Milliseconds, "p99")] {
-                let differences = results.records.compactMap { difference(results, $0, strategy, .peeringMesh, metric) }
+                let differences = results.records.compactMap { difference(results, $0, strategy, DesignRegistry.baseline, metric) }
                 guard let low = differences.map(\.mean).min(), let high = differences.map(\.mean).max() else { continue }
                 let above = differences.filter { $0.sign > 0 }.count
                 let below = differences.filter { $0.sign < 0 }.count
                 let range = ReportNumber.signed(low) == ReportNumber.signed(high) ? "\(ReportNumber.signed(low)) ms"
                     : "\(ReportNumber.signed(low)) to \(ReportNumber.signed(high)) ms"
-                findings.append(Finding(kind: .latency, strategy: strategy, other: .peeringMesh, text:
-                    "**\(strategy.rawValue)** changes the \(name) latency by \(range) against **peering-mesh** "
+                findings.append(Finding(kind: .latency, strategy: strategy, other: DesignRegistry.baseline, text:
+                    "**\(strategy.rawValue)** changes the \(name) latency by \(range) against **\(DesignRegistry.baseline.rawValue)** "
                     + "across \(differences.count) point\(differences.count == 1 ? "" : "s") (paired by replication; "
                     + "the 95 % interval is above zero at \(above), below zero at \(below), and includes zero at "
                     + "\(differences.count - above - below))."))

@@ -101,6 +101,13 @@ public struct SyntheticRunner: ScenarioRunner {
             row.timeToConnectP50Seconds = 300 * connectDraw
             row.monthlyCostUSD = Double(row.connections) * 0.05 * hoursPerMonth + gigabytesPerMonth * 0.04
             offset = 0.6
+        default:
+            // Any later design: one link per VPC, priced like its data alone.
+            row.connections = n
+            row.apiOperations = n
+            row.timeToConnectP50Seconds = 120 * connectDraw
+            row.monthlyCostUSD = gigabytesPerMonth * 0.02
+            offset = 0.2
         }
         if requests > 0 {
             let p50 = baseLatency + offset

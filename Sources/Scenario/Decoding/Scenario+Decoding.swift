@@ -79,9 +79,7 @@ extension Scenario {
 
     /// `strategies:`: a non-empty list of known names, each at most once.
     private static func readStrategies(_ reader: NodeReader) throws(ScenarioError) -> [StrategyKind] {
-        let options: KeyValuePairs<String, StrategyKind> = [
-            "peering-mesh": .peeringMesh, "privatelink-hub": .privateLinkHub, "transit-gateway": .transitGateway,
-        ]
+        let options = StrategyKind.allCases.map { (key: $0.rawValue, value: $0) }
         var strategies: [StrategyKind] = []
         for item in try reader.list() {
             let strategy = try item.choice(options)
@@ -91,7 +89,7 @@ extension Scenario {
             strategies.append(strategy)
         }
         guard !strategies.isEmpty else {
-            throw reader.error("needs at least one strategy: peering-mesh, privatelink-hub or transit-gateway")
+            throw reader.error("needs at least one strategy: " + StrategyKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return strategies
     }

@@ -139,6 +139,11 @@ struct NodeReader {
 
     /// One of a fixed set of words; a near miss names the closest.
     func choice<T>(_ options: KeyValuePairs<String, T>) throws(ScenarioError) -> T {
+        try choice(options.map { (key: $0.key, value: $0.value) })
+    }
+
+    /// The value named by this scalar among `options` (name, value), in their order.
+    func choice<T>(_ options: [(key: String, value: T)]) throws(ScenarioError) -> T {
         let names = options.map(\.key)
         let text = try scalarText("one of: " + names.joined(separator: ", ")).text
         if let match = options.first(where: { $0.key == text }) { return match.value }

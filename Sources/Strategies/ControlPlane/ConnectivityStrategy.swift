@@ -12,6 +12,12 @@ public protocol ConnectivityStrategy {
     /// The design, by its scenario name.
     static var kind: StrategyKind { get }
 
+    /// The design in one sentence: its row in documentation and help texts.
+    static var summary: String { get }
+
+    /// The design's fixed colour in every chart, as `#rrggbb`.
+    static var chartColour: String { get }
+
     /// Prepares for a run in which no VPC exists yet.
     init(context: StrategyContext)
 

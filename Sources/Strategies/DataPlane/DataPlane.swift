@@ -126,7 +126,7 @@ public struct DataPlane {
             links = Array(repeating: CapacityLink(gbps: options.tgwBandwidthPerAZGbps,
                                                   packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu),
                           count: layout.attachmentLinkCount)
-        case .peeringMesh:
+        default:
             break
         }
         self.links = links

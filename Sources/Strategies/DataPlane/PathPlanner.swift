@@ -26,6 +26,7 @@ enum PathPlanner {
         case .peeringMesh: self = .peering
         case .privateLinkHub: self = .privateLink(crossZone: crossZone)
         case .transitGateway: self = .transitGateway
+        default: preconditionFailure("the data plane has no path for design \(strategy)")
         }
     }
 

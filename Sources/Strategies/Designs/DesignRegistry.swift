@@ -1,0 +1,18 @@
+/// The designs vpcsim compares, one line each. Scenario parsing, `--strategies`, dispatch,
+/// CSV reading, charts and reports all read this list: a new design is a folder of its own
+/// plus its line here.
+///
+/// The order is the order of every table, chart legend and default `strategies:` list. The
+/// first design is the baseline that reports measure the others against (latency added,
+/// cost saved).
+public enum DesignRegistry {
+    /// Every design, baseline first.
+    public static var designs: [any ConnectivityStrategy.Type] { [
+        PeeringMeshStrategy.self,
+        PrivateLinkHubStrategy.self,
+        TransitGatewayStrategy.self,
+    ] }
+
+    /// The design reports compare every other design against.
+    public static var baseline: StrategyKind { designs[0].kind }
+}

@@ -1,0 +1,10 @@
+extension StrategyKind {
+    /// A full (or as-needed) mesh of VPC peering connections.
+    public static let peeringMesh = StrategyKind(defining: "peering-mesh")
+}
+
+extension PeeringMeshStrategy {
+    public static var summary: String { "A full (or as-needed) mesh of VPC peering connections." }
+    /// Okabe–Ito palette (distinguishable for colour-blind readers).
+    public static var chartColour: String { "#0072B2" }
+}

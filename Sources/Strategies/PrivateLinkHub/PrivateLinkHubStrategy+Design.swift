@@ -1,0 +1,10 @@
+extension StrategyKind {
+    /// PrivateLink endpoint services in provider VPCs, interface endpoints in consumers.
+    public static let privateLinkHub = StrategyKind(defining: "privatelink-hub")
+}
+
+extension PrivateLinkHubStrategy {
+    public static var summary: String { "PrivateLink endpoint services in provider VPCs, interface endpoints in consumers." }
+    /// Okabe–Ito palette (distinguishable for colour-blind readers).
+    public static var chartColour: String { "#E69F00" }
+}

@@ -1,0 +1,10 @@
+extension StrategyKind {
+    /// A Transit Gateway per Region, peered across Regions.
+    public static let transitGateway = StrategyKind(defining: "transit-gateway")
+}
+
+extension TransitGatewayStrategy {
+    public static var summary: String { "A Transit Gateway per Region, peered across Regions." }
+    /// Okabe–Ito palette (distinguishable for colour-blind readers).
+    public static var chartColour: String { "#009E73" }
+}
