@@ -6,7 +6,7 @@ import SimKernel
 ///
 /// A strategy is driven by `ControlPlane`, which owns the shared books
 /// (`ControlPlaneLedger`) and hands them to every call. Its events use kinds of
-/// `ControlPlaneEventKind` and are scheduled through `ControlPlaneLedger.schedule`, so the
+/// its own `EventKind` and are scheduled through `ControlPlaneLedger.schedule`, so the
 /// control plane knows when it is quiescent.
 public protocol ConnectivityStrategy {
     /// The design, by its scenario name.
@@ -18,6 +18,13 @@ public protocol ConnectivityStrategy {
     /// The design's fixed colour in every chart, as `#rrggbb`.
     static var chartColour: String { get }
 
+    /// The design's own control-plane events.
+    associatedtype EventKind: ControlPlaneEvent
+
+    /// The kinds `EventKind` may use: a sub-range of `ControlPlaneEventKind.range` above
+    /// the shared kinds, disjoint from every other design's.
+    static var eventRange: Range<UInt32> { get }
+
     /// Prepares for a run in which no VPC exists yet.
     init(context: StrategyContext)
 
@@ -28,7 +35,7 @@ public protocol ConnectivityStrategy {
     mutating func vpcCreated<Queue: EventQueue>(_ vpc: Int, in simulator: inout Simulator<Queue>,
                                                  ledger: inout ControlPlaneLedger)
 
-    /// One of the strategy's own events (kinds 100..<1000) fired.
+    /// One of the strategy's own events (a kind of `EventKind`) fired.
     mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>,
                                              ledger: inout ControlPlaneLedger)
 

@@ -57,7 +57,7 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
     public mutating func start<Queue: EventQueue>(in simulator: inout Simulator<Queue>) {
         origin = simulator.now
         for (v, entry) in topology.vpcs.enumerated() {
-            ledger.schedule(.vpcCreated, at: origin + entry.createdAt, target: v, in: &simulator)
+            ledger.schedule(ControlPlaneEventKind.vpcCreated, at: origin + entry.createdAt, target: v, in: &simulator)
         }
         recorder.recordOther(row(at: simulator.now))
         scheduleSample(in: &simulator)

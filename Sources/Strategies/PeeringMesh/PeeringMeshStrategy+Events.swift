@@ -7,7 +7,7 @@ extension PeeringMeshStrategy {
         let id = Int(event.target)
         let now = simulator.now
         switch event.kind {
-        case ControlPlaneEventKind.peeringRequested.rawValue:
+        case EventKind.peeringRequested.rawValue:
             guard peerings[id].state == .requesting else { return }
             peerings[id].state = .pendingAcceptance
             let timer = context.timer
@@ -17,16 +17,16 @@ extension PeeringMeshStrategy {
             }
             let delay = timer.draw(.peeringAcceptance)
             if let expiry = context.quotas.duration(.peeringRequestExpiry), delay >= expiry {
-                ledger.schedule(.peeringExpired, after: expiry, target: id, in: &simulator)
+                ledger.schedule(EventKind.peeringExpired, after: expiry, target: id, in: &simulator)
             } else {
-                ledger.schedule(.peeringAccepted, after: delay, target: id, in: &simulator)
+                ledger.schedule(EventKind.peeringAccepted, after: delay, target: id, in: &simulator)
             }
 
-        case ControlPlaneEventKind.peeringAccepted.rawValue:
+        case EventKind.peeringAccepted.rawValue:
             guard peerings[id].state == .pendingAcceptance else { return }
             accept(id, in: &simulator, ledger: &ledger)
 
-        case ControlPlaneEventKind.peeringExpired.rawValue:
+        case EventKind.peeringExpired.rawValue:
             guard peerings[id].state == .pendingAcceptance else { return }
             let record = peerings[id]
             peerings[id].state = .expired
@@ -34,14 +34,14 @@ extension PeeringMeshStrategy {
             releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger)
             refreshPair(id, at: now, ledger: &ledger)
 
-        case ControlPlaneEventKind.peeringActive.rawValue:
+        case EventKind.peeringActive.rawValue:
             guard peerings[id].state == .provisioning else { return }
             peerings[id].state = .active
             ledger.inventory.connections += 1
-            ledger.schedule(.peeringRoutesAdded, after: context.timer.draw(.routeCreate), target: id, a: 0, in: &simulator)
-            ledger.schedule(.peeringRoutesAdded, after: context.timer.draw(.routeCreate), target: id, a: 1, in: &simulator)
+            ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(.routeCreate), target: id, a: 0, in: &simulator)
+            ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(.routeCreate), target: id, a: 1, in: &simulator)
 
-        case ControlPlaneEventKind.peeringRoutesAdded.rawValue:
+        case EventKind.peeringRoutesAdded.rawValue:
             guard peerings[id].state == .active else { return }
             let side = event.a == 0 ? Int(peerings[id].low) : Int(peerings[id].high)
             installRoutes(id, at: side, ledger: &ledger)
@@ -66,7 +66,7 @@ extension PeeringMeshStrategy {
         ledger.count(.acceptVpcPeeringConnection)
         peerings[id].state = .provisioning
         releaseSlot(of: Int(peerings[id].high), in: &simulator, ledger: &ledger)
-        ledger.schedule(.peeringActive, after: context.timer.draw(.peeringProvision), target: id, in: &simulator)
+        ledger.schedule(EventKind.peeringActive, after: context.timer.draw(.peeringProvision), target: id, in: &simulator)
     }
 
     /// One outstanding request of `requester` is settled: send the next planned one.

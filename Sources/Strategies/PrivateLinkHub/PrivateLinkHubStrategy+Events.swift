@@ -6,17 +6,17 @@ extension PrivateLinkHubStrategy {
                                                     ledger: inout ControlPlaneLedger) {
         let target = Int(event.target)
         switch event.kind {
-        case ControlPlaneEventKind.loadBalancerActive.rawValue:
+        case EventKind.loadBalancerActive.rawValue:
             services[target].state = .creatingService
             ledger.inventory.networkInterfaces += providerZones(target)
             // The targets' security group admits the NLB (client addresses are not preserved).
             ledger.count(.authorizeSecurityGroupIngress)
             ledger.inventory.securityGroupRules += 1
             ledger.count(.createVpcEndpointServiceConfiguration)
-            ledger.schedule(.endpointServiceAvailable, after: context.timer.draw(.endpointServiceCreate),
+            ledger.schedule(EventKind.endpointServiceAvailable, after: context.timer.draw(.endpointServiceCreate),
                             target: target, in: &simulator)
 
-        case ControlPlaneEventKind.endpointServiceAvailable.rawValue:
+        case EventKind.endpointServiceAvailable.rawValue:
             services[target].state = .available
             let waiting = services[target].waiting
             services[target].waiting = []
@@ -24,13 +24,13 @@ extension PrivateLinkHubStrategy {
                 createEndpoint(e, in: &simulator, ledger: &ledger)
             }
 
-        case ControlPlaneEventKind.endpointAccepted.rawValue:
+        case EventKind.endpointAccepted.rawValue:
             guard endpoints[target].state == .pendingAcceptance else { return }
             ledger.count(.acceptVpcEndpointConnections)
             endpoints[target].state = .pending
-            ledger.schedule(.endpointAvailable, after: context.timer.draw(.endpointCreate), target: target, in: &simulator)
+            ledger.schedule(EventKind.endpointAvailable, after: context.timer.draw(.endpointCreate), target: target, in: &simulator)
 
-        case ControlPlaneEventKind.endpointAvailable.rawValue:
+        case EventKind.endpointAvailable.rawValue:
             guard endpoints[target].state == .pending else { return }
             endpoints[target].state = .available
             ledger.inventory.connections += 1

@@ -92,7 +92,7 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
         ledger.count(.registerTargets)
         ledger.count(.createListener)
         services[s].state = .creatingLoadBalancer
-        ledger.schedule(.loadBalancerActive, after: context.timer.draw(.nlbCreate), target: s, in: &simulator)
+        ledger.schedule(EventKind.loadBalancerActive, after: context.timer.draw(.nlbCreate), target: s, in: &simulator)
     }
 
     /// Plans the endpoint of one goal, whose two VPCs exist.
@@ -158,10 +158,10 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
         let timer = context.timer
         if timer.isAutomatic(.endpointAcceptance) {
             endpoints[e].state = .pending
-            ledger.schedule(.endpointAvailable, after: timer.draw(.endpointCreate), target: e, in: &simulator)
+            ledger.schedule(EventKind.endpointAvailable, after: timer.draw(.endpointCreate), target: e, in: &simulator)
         } else {
             endpoints[e].state = .pendingAcceptance
-            ledger.schedule(.endpointAccepted, after: timer.draw(.endpointAcceptance), target: e, in: &simulator)
+            ledger.schedule(EventKind.endpointAccepted, after: timer.draw(.endpointAcceptance), target: e, in: &simulator)
         }
     }
 }

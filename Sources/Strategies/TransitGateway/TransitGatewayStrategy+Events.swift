@@ -7,7 +7,7 @@ extension TransitGatewayStrategy {
         let target = Int(event.target)
         let now = simulator.now
         switch event.kind {
-        case ControlPlaneEventKind.transitGatewayAvailable.rawValue:
+        case EventKind.transitGatewayAvailable.rawValue:
             gatewayState[target] = .available
             let waiting = waitingAttachments[target]
             waitingAttachments[target] = []
@@ -16,11 +16,11 @@ extension TransitGatewayStrategy {
                 requestPeering(requester: target, accepter: q, in: &simulator, ledger: &ledger)
             }
 
-        case ControlPlaneEventKind.tgwPeeringAccepted.rawValue:
+        case EventKind.tgwPeeringAccepted.rawValue:
             guard peerings[target].state == .pendingAcceptance else { return }
             acceptPeering(target, in: &simulator, ledger: &ledger)
 
-        case ControlPlaneEventKind.tgwPeeringAvailable.rawValue:
+        case EventKind.tgwPeeringAvailable.rawValue:
             guard peerings[target].state == .pending else { return }
             peerings[target].state = .available
             ledger.inventory.connections += 1
@@ -32,13 +32,13 @@ extension TransitGatewayStrategy {
             }
             refreshAllDemands(at: now, ledger: &ledger)
 
-        case ControlPlaneEventKind.attachmentAccepted.rawValue:
+        case EventKind.attachmentAccepted.rawValue:
             guard attachment[target] == .pendingAcceptance else { return }
             ledger.count(.acceptTransitGatewayVpcAttachment)
             attachment[target] = .pending
-            ledger.schedule(.attachmentAvailable, after: context.timer.draw(.tgwAttachment), target: target, in: &simulator)
+            ledger.schedule(EventKind.attachmentAvailable, after: context.timer.draw(.tgwAttachment), target: target, in: &simulator)
 
-        case ControlPlaneEventKind.attachmentAvailable.rawValue:
+        case EventKind.attachmentAvailable.rawValue:
             guard attachment[target] == .pending else { return }
             attachment[target] = .available
             ledger.inventory.connections += 1
@@ -51,10 +51,10 @@ extension TransitGatewayStrategy {
                 && peerings[peeringBetween[r][q]].state == .available {
                 addStaticRoutes(of: target, toward: q, ledger: &ledger)
             }
-            ledger.schedule(.attachmentRoutesAdded, after: context.timer.draw(.routeCreate), target: target, in: &simulator)
+            ledger.schedule(EventKind.attachmentRoutesAdded, after: context.timer.draw(.routeCreate), target: target, in: &simulator)
             refreshNear(target, at: now, ledger: &ledger)
 
-        case ControlPlaneEventKind.attachmentRoutesAdded.rawValue:
+        case EventKind.attachmentRoutesAdded.rawValue:
             addVPCRoutes(target, ledger: &ledger)
             refreshNear(target, at: now, ledger: &ledger)
 

@@ -107,7 +107,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         if gatewayState[r] == .none {
             ledger.count(.createTransitGateway)
             gatewayState[r] = .pending
-            ledger.schedule(.transitGatewayAvailable, after: context.timer.draw(.tgwCreate), target: r, in: &simulator)
+            ledger.schedule(EventKind.transitGatewayAvailable, after: context.timer.draw(.tgwCreate), target: r, in: &simulator)
         }
         if !context.quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[r] + 1) {
             ledger.count(.createTransitGatewayVpcAttachment)
@@ -132,10 +132,10 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         let timer = context.timer
         if timer.isAutomatic(.tgwAcceptance) {
             attachment[v] = .pending
-            ledger.schedule(.attachmentAvailable, after: timer.draw(.tgwAttachment), target: v, in: &simulator)
+            ledger.schedule(EventKind.attachmentAvailable, after: timer.draw(.tgwAttachment), target: v, in: &simulator)
         } else {
             attachment[v] = .pendingAcceptance
-            ledger.schedule(.attachmentAccepted, after: timer.draw(.tgwAcceptance), target: v, in: &simulator)
+            ledger.schedule(EventKind.attachmentAccepted, after: timer.draw(.tgwAcceptance), target: v, in: &simulator)
         }
     }
 
@@ -187,7 +187,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
             if timer.isAutomatic(.tgwAcceptance) {
                 acceptPeering(id, in: &simulator, ledger: &ledger)
             } else {
-                ledger.schedule(.tgwPeeringAccepted, after: timer.draw(.tgwAcceptance), target: id, in: &simulator)
+                ledger.schedule(EventKind.tgwPeeringAccepted, after: timer.draw(.tgwAcceptance), target: id, in: &simulator)
             }
         }
     }
@@ -198,7 +198,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         peerings[id].state = .pending
         let r = peerings[id].requester
         pendingPeerings[r] -= 1
-        ledger.schedule(.tgwPeeringAvailable, after: context.timer.draw(.tgwPeering), target: id, in: &simulator)
+        ledger.schedule(EventKind.tgwPeeringAvailable, after: context.timer.draw(.tgwPeering), target: id, in: &simulator)
         sendPeerings(of: r, in: &simulator, ledger: &ledger)
     }
 }

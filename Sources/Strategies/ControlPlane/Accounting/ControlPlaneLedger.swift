@@ -62,14 +62,14 @@ public struct ControlPlaneLedger: Sendable {
     }
 
     /// Schedules a control-plane event `delay` from now, counting it as work in flight.
-    mutating func schedule<Queue: EventQueue>(_ kind: ControlPlaneEventKind, after delay: SimTime, target: Int,
+    mutating func schedule<Queue: EventQueue, Kind: ControlPlaneEvent>(_ kind: Kind, after delay: SimTime, target: Int,
                                               a: Int = 0, in simulator: inout Simulator<Queue>) {
         inFlight += 1
         simulator.schedule(after: delay, kind: kind.rawValue, target: UInt32(target), a: UInt32(a))
     }
 
     /// Schedules a control-plane event at an absolute time, counting it as work in flight.
-    mutating func schedule<Queue: EventQueue>(_ kind: ControlPlaneEventKind, at time: SimTime, target: Int,
+    mutating func schedule<Queue: EventQueue, Kind: ControlPlaneEvent>(_ kind: Kind, at time: SimTime, target: Int,
                                               in simulator: inout Simulator<Queue>) {
         inFlight += 1
         simulator.schedule(at: time, kind: kind.rawValue, target: UInt32(target))
