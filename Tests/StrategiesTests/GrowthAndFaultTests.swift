@@ -77,7 +77,7 @@ import Testing
         #expect(result.summary.connections == 8)
         #expect(result.summary.routeEntriesTotal == routes)
         #expect(unreachable(result, .deleted) == 1)
-        #expect(result.apiCallsByOperation.contains { $0.operation == .deleteVpcPeeringConnection && $0.count == 1 })
+        #expect(result.apiCallsByOperation.contains { $0.operation == PeeringOperation.deleteVpcPeeringConnection.operation && $0.count == 1 })
         // The fault's row sits after the end of provisioning.
         #expect(result.timeseries.last?.time == (controlPlane.quiescentAt ?? .zero) + .seconds(60))
     }

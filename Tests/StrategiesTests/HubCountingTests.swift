@@ -116,8 +116,8 @@ import Testing
         for name in names {
             #expect(verbs.contains { name.hasPrefix($0) && name.count > $0.count }, "\(name)")
         }
-        #expect(APIOperation.createVpcPeeringConnection.name == "CreateVpcPeeringConnection")
-        #expect(APIOperation.createTransitGatewayRoute.name == "CreateTransitGatewayRoute")
-        #expect(APIOperation.rejectVpcPeeringConnection.name == "RejectVpcPeeringConnection")
+        #expect(PeeringOperation.createVpcPeeringConnection.name == "CreateVpcPeeringConnection")
+        #expect(TransitGatewayOperation.createTransitGatewayRoute.name == "CreateTransitGatewayRoute")
+        #expect(PeeringOperation.rejectVpcPeeringConnection.name == "RejectVpcPeeringConnection")
     }
 }

@@ -75,7 +75,7 @@ import Testing
         #expect(controlPlane.quiescentAt == SimTime.seconds(203 + 3_600 + 130))
         #expect(controlPlane.reachability(ofDemand: 0) == .reachable)
         let result = controlPlane.finish(at: .zero)
-        #expect(result.apiCallsByOperation.contains { $0.operation == .acceptVpcEndpointConnections && $0.count == 1 })
+        #expect(result.apiCallsByOperation.contains { $0.operation == PrivateLinkOperation.acceptVpcEndpointConnections.operation && $0.count == 1 })
         // b (eu-west-2) is the goal's owner: it waited for the service from its creation at 0.
         #expect(result.summary.timeToConnectP50Seconds == Double(203 + 3_600 + 130))
     }

@@ -18,6 +18,9 @@ public protocol ConnectivityStrategy {
     /// The design's fixed colour in every chart, as `#rrggbb`.
     static var chartColour: String { get }
 
+    /// The AWS API calls the design makes.
+    associatedtype Operation: DesignOperation
+
     /// The design's own control-plane events.
     associatedtype EventKind: ControlPlaneEvent
 

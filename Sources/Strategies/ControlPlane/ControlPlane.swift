@@ -36,7 +36,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
         let context = StrategyContext(topology: topology, configuration: configuration)
         strategy = Strategy(context: context)
         ledger = ControlPlaneLedger(vpcs: topology.vpcs.count, regions: topology.regions.count,
-                                    demands: topology.demands.count, demandGoals: context.graph.goals.count)
+                                    demands: topology.demands.count, demandGoals: context.graph.goals.count,
+                                    operations: Strategy.Operation.allCases.count)
         let lastCreation = topology.vpcs.map(\.createdAt).max() ?? .zero
         let share = max(1, configuration.maximumTimeseriesRows / 2)
         recorder = TimeseriesRecorder(maximumRows: configuration.maximumTimeseriesRows, vpcs: topology.vpcs.count,
@@ -152,8 +153,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
         let quotas = QuotaKey.allCases.enumerated().compactMap { i, key in
             ledger.quotaViolationsByKey[i] > 0 ? (quota: key, count: ledger.quotaViolationsByKey[i]) : nil
         }
-        let calls = APIOperation.allCases.compactMap { op in
-            ledger.apiCalls[op.rawValue] > 0 ? (operation: op, count: ledger.apiCalls[op.rawValue]) : nil
+        let calls = Strategy.Operation.allCases.compactMap { op in
+            ledger.apiCalls[op.rawValue] > 0 ? (operation: op.operation, count: ledger.apiCalls[op.rawValue]) : nil
         }
         return ControlPlaneResult(
             summary: summary(outcomes: outcomes),

@@ -63,7 +63,7 @@ extension PeeringMeshStrategy {
     /// Acceptance: the slot is free again and provisioning starts.
     private mutating func accept<Queue: EventQueue>(_ id: Int, in simulator: inout Simulator<Queue>,
                                                     ledger: inout ControlPlaneLedger) {
-        ledger.count(.acceptVpcPeeringConnection)
+        ledger.count(Operation.acceptVpcPeeringConnection)
         peerings[id].state = .provisioning
         releaseSlot(of: Int(peerings[id].high), in: &simulator, ledger: &ledger)
         ledger.schedule(EventKind.peeringActive, after: context.timer.draw(.peeringProvision), target: id, in: &simulator)
@@ -84,7 +84,7 @@ extension PeeringMeshStrategy {
         let tableCount = tables(side)
         var mask: UInt64 = 0
         for (position, block) in blocks.enumerated() {
-            ledger.count(.createRoute, tableCount)
+            ledger.count(Operation.createRoute, tableCount)
             if routeBits.insert(row: side, column: Int(block)) {
                 mask |= 1 << UInt64(position)
                 routesInstalled[side][context.addresses.blocks[Int(block)].family] += 1
@@ -97,7 +97,7 @@ extension PeeringMeshStrategy {
         peerings[id].routesDone |= bit
         if peerings[id].ruleSides & bit != 0 {
             for block in blocks {
-                ledger.count(.authorizeSecurityGroupIngress)
+                ledger.count(Operation.authorizeSecurityGroupIngress)
                 if ruleBits.insert(row: side, column: Int(block)) { ledger.inventory.securityGroupRules += 1 }
             }
         }

@@ -14,7 +14,7 @@ extension PeeringMeshStrategy {
         case .failed, .expired, .rejected, .deleted: return false
         case .planned, .requesting, .pendingAcceptance, .provisioning, .active: break
         }
-        ledger.count(.deleteVpcPeeringConnection)
+        ledger.count(Operation.deleteVpcPeeringConnection)
         if record.state == .active { ledger.inventory.connections -= 1 }
         peerings[id].state = .deleted
         if record.state == .active {
@@ -37,7 +37,7 @@ extension PeeringMeshStrategy {
                                                           ledger: inout ControlPlaneLedger) -> Bool {
         guard let id = pair(a, b), peerings[id].state == .pendingAcceptance else { return false }
         let record = peerings[id]
-        ledger.count(.rejectVpcPeeringConnection)
+        ledger.count(Operation.rejectVpcPeeringConnection)
         peerings[id].state = .rejected
         reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
         releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger)

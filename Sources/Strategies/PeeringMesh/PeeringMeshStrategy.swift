@@ -146,12 +146,12 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     private mutating func plan(low: Int, high: Int, ruleSides: UInt8, ledger: inout ControlPlaneLedger) {
         if mesh == .needed { pairNumbers[UInt64(high) << 32 | UInt64(low)] = UInt32(peerings.count) }
         if context.addresses.overlap(low, high) {
-            ledger.count(.createVpcPeeringConnection)
+            ledger.count(Operation.createVpcPeeringConnection)
             peerings.append(PeeringRecord(low: low, high: high, state: .failed, failure: .overlap, ruleSides: ruleSides))
             return
         }
         if let quota = refusingQuota(low: low, high: high, ruleSides: ruleSides) {
-            ledger.count(.createVpcPeeringConnection)
+            ledger.count(Operation.createVpcPeeringConnection)
             ledger.violate(quota)
             peerings.append(PeeringRecord(low: low, high: high, state: .failed, failure: .quota, ruleSides: ruleSides))
             return
@@ -201,7 +201,7 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
             peerings[id].state = .requesting
             outstanding[v] += 1
             sent += 1
-            ledger.count(.createVpcPeeringConnection)
+            ledger.count(Operation.createVpcPeeringConnection)
             ledger.schedule(EventKind.peeringRequested, after: context.timer.draw(.peeringCreate), target: id, in: &simulator)
         }
         return sent

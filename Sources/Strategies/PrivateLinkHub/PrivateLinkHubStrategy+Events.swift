@@ -10,9 +10,9 @@ extension PrivateLinkHubStrategy {
             services[target].state = .creatingService
             ledger.inventory.networkInterfaces += providerZones(target)
             // The targets' security group admits the NLB (client addresses are not preserved).
-            ledger.count(.authorizeSecurityGroupIngress)
+            ledger.count(Operation.authorizeSecurityGroupIngress)
             ledger.inventory.securityGroupRules += 1
-            ledger.count(.createVpcEndpointServiceConfiguration)
+            ledger.count(Operation.createVpcEndpointServiceConfiguration)
             ledger.schedule(EventKind.endpointServiceAvailable, after: context.timer.draw(.endpointServiceCreate),
                             target: target, in: &simulator)
 
@@ -26,7 +26,7 @@ extension PrivateLinkHubStrategy {
 
         case EventKind.endpointAccepted.rawValue:
             guard endpoints[target].state == .pendingAcceptance else { return }
-            ledger.count(.acceptVpcEndpointConnections)
+            ledger.count(Operation.acceptVpcEndpointConnections)
             endpoints[target].state = .pending
             ledger.schedule(EventKind.endpointAvailable, after: context.timer.draw(.endpointCreate), target: target, in: &simulator)
 
@@ -59,7 +59,7 @@ extension PrivateLinkHubStrategy {
         case .pendingAcceptance, .pending, .available: break
         }
         if endpoints[e].state == .available { ledger.inventory.connections -= 1 }
-        ledger.count(.rejectVpcEndpointConnections)
+        ledger.count(Operation.rejectVpcEndpointConnections)
         endpoints[e].state = .rejected
         refreshEndpoint(e, at: simulator.now, ledger: &ledger)
         return true

@@ -76,7 +76,7 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
                                                                 ledger: inout ControlPlaneLedger) {
         let p = context.topology.services[s].vpc
         let quotas = context.quotas
-        ledger.count(.createLoadBalancer)
+        ledger.count(Operation.createLoadBalancer)
         if !quotas.permits(.nlbsPerRegion, count: loadBalancersHeld[p] + 1) {
             ledger.violate(.nlbsPerRegion)
             services[s].state = .failed
@@ -88,9 +88,9 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
             return
         }
         loadBalancersHeld[p] += 1
-        ledger.count(.createTargetGroup)
-        ledger.count(.registerTargets)
-        ledger.count(.createListener)
+        ledger.count(Operation.createTargetGroup)
+        ledger.count(Operation.registerTargets)
+        ledger.count(Operation.createListener)
         services[s].state = .creatingLoadBalancer
         ledger.schedule(EventKind.loadBalancerActive, after: context.timer.draw(.nlbCreate), target: s, in: &simulator)
     }
@@ -117,7 +117,7 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
             record.state = .failed
             record.failure = .noRoute
         } else if !context.quotas.permits(.interfaceEndpointsPerVPC, count: endpointsHeld[c] + 1) {
-            ledger.count(.createVpcEndpoint)
+            ledger.count(Operation.createVpcEndpoint)
             ledger.violate(.interfaceEndpointsPerVPC)
             record.state = .failed
             record.failure = .quota
@@ -146,14 +146,14 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
             let region = context.region(of: record.consumer)
             if !services[record.service].remoteRegions[region] {
                 services[record.service].remoteRegions[region] = true
-                ledger.count(.modifyVpcEndpointServiceConfiguration)
+                ledger.count(Operation.modifyVpcEndpointServiceConfiguration)
             }
         }
-        ledger.count(.modifyVpcEndpointServicePermissions)
-        ledger.count(.createSecurityGroup)
-        ledger.count(.authorizeSecurityGroupIngress, consumerCIDRs)
+        ledger.count(Operation.modifyVpcEndpointServicePermissions)
+        ledger.count(Operation.createSecurityGroup)
+        ledger.count(Operation.authorizeSecurityGroupIngress, consumerCIDRs)
         ledger.inventory.securityGroupRules += consumerCIDRs
-        ledger.count(.createVpcEndpoint)
+        ledger.count(Operation.createVpcEndpoint)
         ledger.inventory.networkInterfaces += record.zones
         let timer = context.timer
         if timer.isAutomatic(.endpointAcceptance) {

@@ -34,7 +34,7 @@ extension TransitGatewayStrategy {
 
         case EventKind.attachmentAccepted.rawValue:
             guard attachment[target] == .pendingAcceptance else { return }
-            ledger.count(.acceptTransitGatewayVpcAttachment)
+            ledger.count(Operation.acceptTransitGatewayVpcAttachment)
             attachment[target] = .pending
             ledger.schedule(EventKind.attachmentAvailable, after: context.timer.draw(.tgwAttachment), target: target, in: &simulator)
 
@@ -90,7 +90,7 @@ extension TransitGatewayStrategy {
     mutating func addStaticRoutes(of u: Int, toward q: Int, ledger: inout ControlPlaneLedger) {
         let r = context.region(of: u)
         for block in context.addresses.vpcBlocks[u] where gatewayTable[r][Int(block)] == .attachment(u) {
-            ledger.count(.createTransitGatewayRoute)
+            ledger.count(Operation.createTransitGatewayRoute)
             addGatewayRoute(in: q, block: block, route: .peering(r), for: u, ledger: &ledger)
         }
     }
@@ -105,7 +105,7 @@ extension TransitGatewayStrategy {
             }
             if isProvider[v] {
                 summaryRule[v] = true
-                ledger.count(.authorizeSecurityGroupIngress, context.addresses.summaries.count)
+                ledger.count(Operation.authorizeSecurityGroupIngress, context.addresses.summaries.count)
                 ledger.inventory.securityGroupRules += context.addresses.summaries.count
             }
         case .perDestination:
@@ -119,7 +119,7 @@ extension TransitGatewayStrategy {
     @discardableResult
     private mutating func addVPCRoute(_ v: Int, family: AddressFamily, ledger: inout ControlPlaneLedger) -> Bool {
         let tables = context.topology.vpcs[v].vpc.routeTableCount
-        ledger.count(.createRoute, tables)
+        ledger.count(Operation.createRoute, tables)
         var after = vpcRoutes[v]
         after[family] += 1
         guard after.fits(context.quotas[.routesPerRouteTable]) else {
@@ -150,7 +150,7 @@ extension TransitGatewayStrategy {
         let limit = context.quotas[.rulesPerSecurityGroup]
         for (provider, consumer) in providerSides {
             for block in context.addresses.vpcBlocks[consumer] where !ruleBits[provider, Int(block)] {
-                ledger.count(.authorizeSecurityGroupIngress)
+                ledger.count(Operation.authorizeSecurityGroupIngress)
                 var after = rules[provider]
                 after[blocks[Int(block)].family] += 1
                 guard after.fits(limit) else {

@@ -105,12 +105,12 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
                                                         ledger: inout ControlPlaneLedger) {
         let r = context.region(of: v)
         if gatewayState[r] == .none {
-            ledger.count(.createTransitGateway)
+            ledger.count(Operation.createTransitGateway)
             gatewayState[r] = .pending
             ledger.schedule(EventKind.transitGatewayAvailable, after: context.timer.draw(.tgwCreate), target: r, in: &simulator)
         }
         if !context.quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[r] + 1) {
-            ledger.count(.createTransitGatewayVpcAttachment)
+            ledger.count(Operation.createTransitGatewayVpcAttachment)
             ledger.violate(.tgwAttachmentsPerTGW)
             attachment[v] = .failed
             attachmentFailure[v] = .quota
@@ -128,7 +128,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
 
     mutating func startAttachment<Queue: EventQueue>(_ v: Int, in simulator: inout Simulator<Queue>,
                                                      ledger: inout ControlPlaneLedger) {
-        ledger.count(.createTransitGatewayVpcAttachment)
+        ledger.count(Operation.createTransitGatewayVpcAttachment)
         let timer = context.timer
         if timer.isAutomatic(.tgwAcceptance) {
             attachment[v] = .pending
@@ -151,13 +151,13 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         let quotas = context.quotas
         if !quotas.permits(.tgwPeeringAttachmentsPerTGW, count: peeringAttachmentsHeld[r] + 1)
             || !quotas.permits(.tgwPeeringAttachmentsPerTGW, count: peeringAttachmentsHeld[q] + 1) {
-            ledger.count(.createTransitGatewayPeeringAttachment)
+            ledger.count(Operation.createTransitGatewayPeeringAttachment)
             ledger.violate(.tgwPeeringAttachmentsPerTGW)
             record.state = .failed
             record.failure = .quota
         } else if !quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[r] + 1)
             || !quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[q] + 1) {
-            ledger.count(.createTransitGatewayPeeringAttachment)
+            ledger.count(Operation.createTransitGatewayPeeringAttachment)
             ledger.violate(.tgwAttachmentsPerTGW)
             record.state = .failed
             record.failure = .quota
@@ -180,7 +180,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         let limit = context.quotas[.tgwPendingPeeringAttachments]
         while !queuedPeerings[r].isEmpty, limit.permits(pendingPeerings[r] + 1) {
             let id = queuedPeerings[r].removeFirst()
-            ledger.count(.createTransitGatewayPeeringAttachment)
+            ledger.count(Operation.createTransitGatewayPeeringAttachment)
             pendingPeerings[r] += 1
             peerings[id].state = .pendingAcceptance
             let timer = context.timer
@@ -194,7 +194,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
 
     mutating func acceptPeering<Queue: EventQueue>(_ id: Int, in simulator: inout Simulator<Queue>,
                                                    ledger: inout ControlPlaneLedger) {
-        ledger.count(.acceptTransitGatewayPeeringAttachment)
+        ledger.count(Operation.acceptTransitGatewayPeeringAttachment)
         peerings[id].state = .pending
         let r = peerings[id].requester
         pendingPeerings[r] -= 1

@@ -13,7 +13,7 @@ public struct ControlPlaneLedger: Sendable {
     public private(set) var regionsInUse = 0
     private var regionInUse: [Bool]
 
-    /// API calls so far, per `APIOperation` (indexed by raw value).
+    /// API calls so far, per call of the design's `Operation` (indexed by raw value).
     public private(set) var apiCalls: [Int]
     /// API calls so far, all operations.
     public private(set) var apiOperations = 0
@@ -49,11 +49,11 @@ public struct ControlPlaneLedger: Sendable {
     /// control plane is quiescent when this is zero.
     public private(set) var inFlight = 0
 
-    init(vpcs: Int, regions: Int, demands: Int, demandGoals: Int) {
+    init(vpcs: Int, regions: Int, demands: Int, demandGoals: Int, operations: Int) {
         demandGoalReached = Array(repeating: false, count: demandGoals)
         createdAt = Array(repeating: -1, count: vpcs)
         regionInUse = Array(repeating: false, count: regions)
-        apiCalls = Array(repeating: 0, count: APIOperation.allCases.count)
+        apiCalls = Array(repeating: 0, count: operations)
         quotaViolationsByKey = Array(repeating: 0, count: QuotaKey.allCases.count)
         demandStatus = Array(repeating: .unreachable(.notCreated), count: demands)
         goalCount = Array(repeating: 0, count: vpcs)
@@ -91,7 +91,7 @@ public struct ControlPlaneLedger: Sendable {
     }
 
     /// Counts `count` calls of `operation`.
-    public mutating func count(_ operation: APIOperation, _ count: Int = 1) {
+    public mutating func count<Operation: DesignOperation>(_ operation: Operation, _ count: Int = 1) {
         apiCalls[operation.rawValue] += count
         apiOperations += count
     }

@@ -11,7 +11,7 @@ public struct ControlPlaneResult: Sendable {
     public var goals: Int
     /// Quota violations per quota, only those hit, in catalog order.
     public var quotaViolationsByKey: [(quota: QuotaKey, count: Int)]
-    /// API calls per operation, only those made, in `APIOperation` order.
+    /// API calls per operation, only those made, in the order of the design's `Operation`.
     public var apiCallsByOperation: [(operation: APIOperation, count: Int)]
     /// Requests that waited for a pending-request slot before being sent.
     public var requestsWaited: Int
