@@ -21,15 +21,19 @@ extension SummaryRow {
     ]
 
     /// `summary.csv`'s columns: the identifiers, then every standard metric.
-    public static let schema = schema(adding: [])
+    public static let schema = CSVSchema<SummaryRow>(
+        blank: SummaryRow(scenario: "", strategy: .peeringMesh, replication: 0, seed: 0),
+        columns: identifierColumns + SummaryMetric.allCases.map(\.definition))
 
-    /// The summary schema with a design's own measured columns after the standard ones.
+    /// The summary schema with a design's own measured columns after the standard ones
+    /// (the extension point a design registry supplies its columns through).
     public static func schema(adding extra: [CSVColumn<SummaryRow>]) -> CSVSchema<SummaryRow> {
-        CSVSchema(blank: SummaryRow(scenario: "", strategy: .peeringMesh, replication: 0, seed: 0),
-                  columns: identifierColumns + SummaryMetric.allCases.map(\.definition) + extra)
+        schema.appending(extra)
     }
 }
 
+/// The standard metrics, one per measured column of `summary.csv`: name, title, unit and
+/// format here; what each one means is documented on the `SummaryRow` property it reads.
 extension SummaryMetric {
     public static let vpcs = SummaryMetric(.int("vpcs", \.vpcs, metric: "VPCs"))
     public static let regions = SummaryMetric(.int("regions", \.regions, metric: "regions"))
