@@ -21,24 +21,26 @@ public struct FailureRow: Sendable, Equatable {
         self.count = count
     }
 
-    public static let csvHeader = ["scenario", "strategy", "replication", "plane", "reason", "count"]
+    /// `failures.csv`'s columns, in order.
+    public static let schema = CSVSchema<FailureRow>(
+        blank: FailureRow(scenario: "", strategy: .peeringMesh, replication: 0, plane: "", reason: "", count: 0),
+        columns: [
+            .text("scenario", \.scenario),
+            .strategy("strategy", \.strategy),
+            .int("replication", \.replication),
+            .text("plane", \.plane),
+            .text("reason", \.reason),
+            .int("count", \.count),
+        ])
 
-    public var csvFields: [String] {
-        [scenario, strategy.rawValue, String(replication), plane, reason, String(count)]
-    }
+    /// The columns of `failures.csv`, in order.
+    public static var csvHeader: [String] { schema.header }
+
+    /// The row's fields, one per `csvHeader` column.
+    public var csvFields: [String] { Self.schema.fields(self) }
 
     /// The rows of a parsed `failures.csv`; errors name the file, line and column.
     public static func rows(of parsed: CSVTable.Parsed) throws(ScenarioError) -> [FailureRow] {
-        var columns: [Int] = []
-        for name in csvHeader { columns.append(try parsed.column(name)) }
-        var rows: [FailureRow] = []
-        for index in parsed.table.rows.indices {
-            var reader = CSVFieldReader(parsed: parsed, row: index, columns: columns)
-            let scenario = reader.text()
-            let strategy = try reader.strategy()
-            rows.append(FailureRow(scenario: scenario, strategy: strategy, replication: try reader.int(),
-                                   plane: reader.text(), reason: reader.text(), count: try reader.int()))
-        }
-        return rows
+        try schema.rows(of: parsed)
     }
 }

@@ -53,37 +53,37 @@ public struct LatencyRow: Equatable, Sendable {
         self.maxMilliseconds = maxMilliseconds
     }
 
-    /// The columns of `latency.csv`, in DESIGN.md's order.
-    public static let csvHeader = [
-        "scenario", "strategy", "replication", "from_region", "to_region", "service", "requests", "errors",
-        "mean_ms", "p50_ms", "p90_ms", "p99_ms", "p999_ms", "max_ms",
-    ]
+    /// `latency.csv`'s (and `latency_fault.csv`'s) columns, in DESIGN.md's order; latencies
+    /// with `SummaryRow.latencyDecimals`.
+    public static let schema = CSVSchema<LatencyRow>(
+        blank: LatencyRow(scenario: "", strategy: .peeringMesh, replication: 0, fromRegion: "", toRegion: "", service: "",
+                          requests: 0, errors: 0, meanMilliseconds: nil, p50Milliseconds: nil, p90Milliseconds: nil,
+                          p99Milliseconds: nil, p999Milliseconds: nil, maxMilliseconds: nil),
+        columns: [
+            .text("scenario", \.scenario),
+            .strategy("strategy", \.strategy),
+            .int("replication", \.replication),
+            .text("from_region", \.fromRegion),
+            .text("to_region", \.toRegion),
+            .text("service", \.service),
+            .int("requests", \.requests),
+            .int("errors", \.errors),
+            .optionalDouble("mean_ms", \.meanMilliseconds, decimals: SummaryRow.latencyDecimals, unit: "ms"),
+            .optionalDouble("p50_ms", \.p50Milliseconds, decimals: SummaryRow.latencyDecimals, unit: "ms"),
+            .optionalDouble("p90_ms", \.p90Milliseconds, decimals: SummaryRow.latencyDecimals, unit: "ms"),
+            .optionalDouble("p99_ms", \.p99Milliseconds, decimals: SummaryRow.latencyDecimals, unit: "ms"),
+            .optionalDouble("p999_ms", \.p999Milliseconds, decimals: SummaryRow.latencyDecimals, unit: "ms"),
+            .optionalDouble("max_ms", \.maxMilliseconds, decimals: SummaryRow.latencyDecimals, unit: "ms"),
+        ])
 
-    /// The row's fields, one per `csvHeader` column (latencies with `SummaryRow.latencyDecimals`).
-    public var csvFields: [String] {
-        let ms = { (value: Double?) in value.map { NumberFormat.fixed($0, decimals: SummaryRow.latencyDecimals) } ?? "" }
-        return [scenario, strategy.rawValue, String(replication), fromRegion, toRegion, service, String(requests),
-                String(errors), ms(meanMilliseconds), ms(p50Milliseconds), ms(p90Milliseconds), ms(p99Milliseconds),
-                ms(p999Milliseconds), ms(maxMilliseconds)]
-    }
+    /// The columns of `latency.csv`, in order.
+    public static var csvHeader: [String] { schema.header }
+
+    /// The row's fields, one per `csvHeader` column.
+    public var csvFields: [String] { Self.schema.fields(self) }
 
     /// The rows of a parsed `latency.csv`; errors name the file, line and column.
     public static func rows(of parsed: CSVTable.Parsed) throws(ScenarioError) -> [LatencyRow] {
-        var columns: [Int] = []
-        for name in csvHeader { columns.append(try parsed.column(name)) }
-        var rows: [LatencyRow] = []
-        for index in parsed.table.rows.indices {
-            var reader = CSVFieldReader(parsed: parsed, row: index, columns: columns)
-            let scenario = reader.text()
-            let strategy = try reader.strategy()
-            rows.append(LatencyRow(
-                scenario: scenario, strategy: strategy, replication: try reader.int(),
-                fromRegion: reader.text(), toRegion: reader.text(), service: reader.text(),
-                requests: try reader.int(), errors: try reader.int(), meanMilliseconds: try reader.optionalDouble(),
-                p50Milliseconds: try reader.optionalDouble(), p90Milliseconds: try reader.optionalDouble(),
-                p99Milliseconds: try reader.optionalDouble(), p999Milliseconds: try reader.optionalDouble(),
-                maxMilliseconds: try reader.optionalDouble()))
-        }
-        return rows
+        try schema.rows(of: parsed)
     }
 }

@@ -43,37 +43,36 @@ public struct TimeseriesRow: Equatable, Sendable {
         self.monthlyCostUSD = monthlyCostUSD
     }
 
-    /// The columns of `timeseries.csv`, in DESIGN.md's order.
-    public static let csvHeader = [
-        "scenario", "strategy", "replication", "t_s", "vpcs", "connections", "route_entries_total",
-        "route_entries_max_per_table", "api_operations", "quota_violations", "monthly_cost_usd",
-    ]
-
     /// Decimals of `t_s` (1 µs).
     public static let timeDecimals = 6
 
+    /// `timeseries.csv`'s columns, in DESIGN.md's order.
+    public static let schema = CSVSchema<TimeseriesRow>(
+        blank: TimeseriesRow(scenario: "", strategy: .peeringMesh, replication: 0, timeSeconds: 0, vpcs: 0, connections: 0,
+                             routeEntriesTotal: 0, routeEntriesMaxPerTable: 0, apiOperations: 0, quotaViolations: 0,
+                             monthlyCostUSD: 0),
+        columns: [
+            .text("scenario", \.scenario),
+            .strategy("strategy", \.strategy),
+            .int("replication", \.replication),
+            .double("t_s", \.timeSeconds, decimals: timeDecimals, unit: "s"),
+            .int("vpcs", \.vpcs),
+            .int("connections", \.connections),
+            .int("route_entries_total", \.routeEntriesTotal),
+            .int("route_entries_max_per_table", \.routeEntriesMaxPerTable),
+            .int("api_operations", \.apiOperations),
+            .int("quota_violations", \.quotaViolations),
+            .double("monthly_cost_usd", \.monthlyCostUSD, decimals: SummaryRow.costDecimals, unit: "USD"),
+        ])
+
+    /// The columns of `timeseries.csv`, in order.
+    public static var csvHeader: [String] { schema.header }
+
     /// The row's fields, one per `csvHeader` column.
-    public var csvFields: [String] {
-        [scenario, strategy.rawValue, String(replication), NumberFormat.fixed(timeSeconds, decimals: Self.timeDecimals),
-         String(vpcs), String(connections), String(routeEntriesTotal), String(routeEntriesMaxPerTable),
-         String(apiOperations), String(quotaViolations), NumberFormat.fixed(monthlyCostUSD, decimals: SummaryRow.costDecimals)]
-    }
+    public var csvFields: [String] { Self.schema.fields(self) }
 
     /// The rows of a parsed `timeseries.csv`; errors name the file, line and column.
     public static func rows(of parsed: CSVTable.Parsed) throws(ScenarioError) -> [TimeseriesRow] {
-        var columns: [Int] = []
-        for name in csvHeader { columns.append(try parsed.column(name)) }
-        var rows: [TimeseriesRow] = []
-        for index in parsed.table.rows.indices {
-            var reader = CSVFieldReader(parsed: parsed, row: index, columns: columns)
-            let scenario = reader.text()
-            let strategy = try reader.strategy()
-            rows.append(TimeseriesRow(
-                scenario: scenario, strategy: strategy, replication: try reader.int(), timeSeconds: try reader.double(),
-                vpcs: try reader.int(), connections: try reader.int(), routeEntriesTotal: try reader.int(),
-                routeEntriesMaxPerTable: try reader.int(), apiOperations: try reader.int(),
-                quotaViolations: try reader.int(), monthlyCostUSD: try reader.double()))
-        }
-        return rows
+        try schema.rows(of: parsed)
     }
 }

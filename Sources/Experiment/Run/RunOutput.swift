@@ -18,24 +18,17 @@ public struct RunOutput: Sendable {
                                "failures.csv", "manifest.json"]
 
     public func write(_ results: [ReplicationResult], manifest: RunManifest, hasFaults: Bool) throws {
-        try AtomicFile.write(SummaryRow.csvTable(results.map(\.summary)).rendered(), to: path("summary.csv"))
-        var timeseries = CSVTable(header: TimeseriesRow.csvHeader)
-        for row in results.flatMap(\.timeseries) { timeseries.append(row.csvFields) }
-        try AtomicFile.write(timeseries.rendered(), to: path("timeseries.csv"))
-        var latency = CSVTable(header: LatencyRow.csvHeader)
-        for row in results.flatMap(\.latency) { latency.append(row.csvFields) }
-        try AtomicFile.write(latency.rendered(), to: path("latency.csv"))
+        try AtomicFile.write(SummaryRow.schema.table(results.map(\.summary)).rendered(), to: path("summary.csv"))
+        try AtomicFile.write(TimeseriesRow.schema.table(results.flatMap(\.timeseries)).rendered(), to: path("timeseries.csv"))
+        try AtomicFile.write(LatencyRow.schema.table(results.flatMap(\.latency)).rendered(), to: path("latency.csv"))
         if hasFaults {
-            var fault = CSVTable(header: LatencyRow.csvHeader)
-            for row in results.flatMap(\.faultLatency) { fault.append(row.csvFields) }
-            try AtomicFile.write(fault.rendered(), to: path("latency_fault.csv"))
+            try AtomicFile.write(LatencyRow.schema.table(results.flatMap(\.faultLatency)).rendered(),
+                                 to: path("latency_fault.csv"))
         } else {
             // A file left by an earlier run with faults would be read as this run's.
             try? FileManager.default.removeItem(atPath: path("latency_fault.csv"))
         }
-        var failures = CSVTable(header: FailureRow.csvHeader)
-        for row in results.flatMap(\.failures) { failures.append(row.csvFields) }
-        try AtomicFile.write(failures.rendered(), to: path("failures.csv"))
+        try AtomicFile.write(FailureRow.schema.table(results.flatMap(\.failures)).rendered(), to: path("failures.csv"))
         try AtomicFile.write(ManifestJSON.render(manifest), to: path("manifest.json"))
     }
 

@@ -11,21 +11,28 @@ public enum AggregateTable {
     /// The confidence level of the interval.
     public static let level = 0.95
 
+    /// The columns after the point's parameters: which series, then its summary (`Summary.fields`).
+    public static let seriesColumns = ["strategy", "metric", "n", "mean", "ci95_low", "ci95_high"]
+    /// The column before the point's parameters.
+    public static let pointColumn = "point"
+
     /// The header for a sweep whose parameters have `parameterColumns`.
     public static func header(parameterColumns: [String]) -> [String] {
-        ["point"] + parameterColumns + ["strategy", "metric", "n", "mean", "ci95_low", "ci95_high"]
+        [pointColumn] + parameterColumns + seriesColumns
     }
 
     /// The table for `records` (in point order); within a point, strategies keep the order
-    /// of the point's rows and metrics the order of `summary.csv`'s columns.
-    public static func table(_ records: [PointRecord], parameterColumns: [String]) -> CSVTable {
+    /// of the point's rows and metrics the order of `metrics`: by default the measured
+    /// columns of `summary.csv`, in column order.
+    public static func table(_ records: [PointRecord], parameterColumns: [String],
+                             metrics: [SummaryMetric] = SummaryRow.schema.metrics) -> CSVTable {
         var table = CSVTable(header: header(parameterColumns: parameterColumns))
         for record in records {
             var strategies: [StrategyKind] = []
             for row in record.rows where !strategies.contains(row.strategy) { strategies.append(row.strategy) }
             for strategy in strategies {
                 let rows = record.rows.filter { $0.strategy == strategy }
-                for metric in SummaryMetric.allCases {
+                for metric in metrics {
                     let summary = Summary(rows.compactMap { metric.value(in: $0) })
                     table.append([String(record.point)] + record.values
                                  + [strategy.rawValue, metric.column] + summary.fields)

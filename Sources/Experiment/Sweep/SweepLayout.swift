@@ -34,7 +34,7 @@ public struct SweepLayout: Equatable, Sendable {
     /// Parameter column names: the paths, except that a path equal to another column's
     /// name (`seed`, say) is written `vary.seed` so that no two columns share a name.
     static func columns(for paths: [String]) -> [String] {
-        let reserved = SummaryRow.csvHeader + ["point", "metric", "n", "mean", "ci95_low", "ci95_high"]
+        let reserved = SummaryRow.csvHeader + [AggregateTable.pointColumn] + AggregateTable.seriesColumns
         return paths.map { reserved.contains($0) ? "vary." + $0 : $0 }
     }
 }
