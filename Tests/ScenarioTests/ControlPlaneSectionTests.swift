@@ -11,15 +11,15 @@ import Testing
         #expect(scenario.transitGateway == TransitGatewaySettings(acceptance: .automatic, vpcRoutes: .summary))
         #expect(scenario.controlPlane == ControlPlaneDelays.defaults)
         // The sourced default: a GWLB endpoint takes "approximately 120–150 seconds".
-        #expect(scenario.controlPlane.endpointCreate.description == "uniform(min=2m, max=2.5m)")
-        #expect(scenario.controlPlane.endpointCreate.quantile(0) == 120e9)
-        #expect(scenario.controlPlane.endpointCreate.quantile(1) == 150e9)
+        #expect(scenario.controlPlane[PrivateLinkTimedOperation.endpointCreate].description == "uniform(min=2m, max=2.5m)")
+        #expect(scenario.controlPlane[PrivateLinkTimedOperation.endpointCreate].quantile(0) == 120e9)
+        #expect(scenario.controlPlane[PrivateLinkTimedOperation.endpointCreate].quantile(1) == 150e9)
     }
 
     /// Every default parses and is a distribution of non-negative durations.
     @Test func everyDefaultDelayIsANonNegativeDuration() {
-        for (key, path) in ControlPlaneDelays.keys {
-            let spec = ControlPlaneDelays.defaults[keyPath: path]
+        for definition in ControlPlaneDelays.definitions {
+            let key = definition.key, spec = ControlPlaneDelays.defaults[definition]
             #expect(spec.kind == .duration, "\(key)")
             #expect(spec.quantile(0) >= 0, "\(key)")
         }
@@ -42,11 +42,11 @@ import Testing
             """
         let scenario = try #require(load(text))
         let delays = scenario.controlPlane
-        #expect(delays.peeringCreate == .constant(.duration(.seconds(5))))
-        #expect(delays.endpointCreate.description == "uniform(min=100s, max=200s)")
-        #expect(delays.tgwAttachment.mean == 240e9)
-        #expect(delays.nlbCreate == ControlPlaneDelays.defaults.nlbCreate)
-        #expect(delays.routeCreate == ControlPlaneDelays.defaults.routeCreate)
+        #expect(delays[PeeringTimedOperation.peeringCreate] == .constant(.duration(.seconds(5))))
+        #expect(delays[PrivateLinkTimedOperation.endpointCreate].description == "uniform(min=100s, max=200s)")
+        #expect(delays[TransitGatewayTimedOperation.tgwAttachment].mean == 240e9)
+        #expect(delays[PrivateLinkTimedOperation.nlbCreate] == ControlPlaneDelays.defaults[PrivateLinkTimedOperation.nlbCreate])
+        #expect(delays[SharedDelays.routeCreate] == ControlPlaneDelays.defaults[SharedDelays.routeCreate])
     }
 
     @Test func errorsAreLocated() {
@@ -70,7 +70,7 @@ import Testing
         #expect(configuration.seed == 9)
         #expect(configuration.replication == 3)
         #expect(configuration.peering.mesh == .needed)
-        #expect(configuration.delays.routeCreate == .constant(.duration(.seconds(1))))
+        #expect(configuration.delays[SharedDelays.routeCreate] == .constant(.duration(.seconds(1))))
         #expect(configuration.quotas[.peeringsPerVPC] == .limited(7))
         #expect(configuration.prices == PriceTable.listPrices)
     }

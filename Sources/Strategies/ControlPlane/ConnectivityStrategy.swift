@@ -18,6 +18,9 @@ public protocol ConnectivityStrategy {
     /// The design's fixed colour in every chart, as `#rrggbb`.
     static var chartColour: String { get }
 
+    /// The design's operations that take time, with their sourced default delays.
+    associatedtype TimedOperation: Strategies.TimedOperation
+
     /// The AWS API calls the design makes.
     associatedtype Operation: DesignOperation
 

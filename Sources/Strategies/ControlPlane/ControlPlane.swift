@@ -33,7 +33,7 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
     public init(topology: Topology, configuration: ControlPlaneConfiguration) {
         precondition(zip(topology.vpcs, topology.vpcs.dropFirst()).allSatisfy { $0.createdAt <= $1.createdAt },
                      "Topology.vpcs must be in creation order")
-        let context = StrategyContext(topology: topology, configuration: configuration)
+        let context = StrategyContext(topology: topology, configuration: configuration, timed: Strategy.TimedOperation.self)
         strategy = Strategy(context: context)
         ledger = ControlPlaneLedger(vpcs: topology.vpcs.count, regions: topology.regions.count,
                                     demands: topology.demands.count, demandGoals: context.graph.goals.count,

@@ -14,7 +14,7 @@ public struct StrategyContext {
     public let graph: DemandGraph
     /// Per demand, its monthly volume.
     public let traffic: [DemandTraffic]
-    /// Draws operation durations.
+    /// Draws the design's operation durations.
     let timer: OperationTimer
     /// Per VPC, copied out of the topology for the hot paths (no struct copies there):
     /// its number of route tables, the routes (or rules) a peer needs to reach it, its
@@ -24,13 +24,13 @@ public struct StrategyContext {
     public let regions: [Int]
     public let zoneCounts: [Int]
 
-    init(topology: Topology, configuration: ControlPlaneConfiguration) {
+    init<Operation: TimedOperation>(topology: Topology, configuration: ControlPlaneConfiguration, timed: Operation.Type) {
         self.topology = topology
         self.configuration = configuration
         addresses = AddressPlan(vpcs: topology.vpcs.map(\.vpc))
         graph = DemandGraph(topology: topology)
         traffic = topology.demands.map { DemandTraffic($0, prices: configuration.prices) }
-        timer = OperationTimer(configuration: configuration)
+        timer = OperationTimer(timed, configuration: configuration)
         routeTableCounts = topology.vpcs.map(\.vpc.routeTableCount)
         footprints = topology.vpcs.map(\.vpc.routesToReach)
         regions = topology.vpcs.map(\.region)

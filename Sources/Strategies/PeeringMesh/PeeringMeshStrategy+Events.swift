@@ -11,11 +11,11 @@ extension PeeringMeshStrategy {
             guard peerings[id].state == .requesting else { return }
             peerings[id].state = .pendingAcceptance
             let timer = context.timer
-            if timer.isAutomatic(.peeringAcceptance) {
+            if timer.isAutomatic(TimedOperation.peeringAcceptance) {
                 accept(id, in: &simulator, ledger: &ledger)
                 return
             }
-            let delay = timer.draw(.peeringAcceptance)
+            let delay = timer.draw(TimedOperation.peeringAcceptance)
             if let expiry = context.quotas.duration(.peeringRequestExpiry), delay >= expiry {
                 ledger.schedule(EventKind.peeringExpired, after: expiry, target: id, in: &simulator)
             } else {
@@ -38,8 +38,8 @@ extension PeeringMeshStrategy {
             guard peerings[id].state == .provisioning else { return }
             peerings[id].state = .active
             ledger.inventory.connections += 1
-            ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(.routeCreate), target: id, a: 0, in: &simulator)
-            ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(.routeCreate), target: id, a: 1, in: &simulator)
+            ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate), target: id, a: 0, in: &simulator)
+            ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate), target: id, a: 1, in: &simulator)
 
         case EventKind.peeringRoutesAdded.rawValue:
             guard peerings[id].state == .active else { return }
@@ -66,7 +66,7 @@ extension PeeringMeshStrategy {
         ledger.count(Operation.acceptVpcPeeringConnection)
         peerings[id].state = .provisioning
         releaseSlot(of: Int(peerings[id].high), in: &simulator, ledger: &ledger)
-        ledger.schedule(EventKind.peeringActive, after: context.timer.draw(.peeringProvision), target: id, in: &simulator)
+        ledger.schedule(EventKind.peeringActive, after: context.timer.draw(TimedOperation.peeringProvision), target: id, in: &simulator)
     }
 
     /// One outstanding request of `requester` is settled: send the next planned one.

@@ -202,7 +202,7 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
             outstanding[v] += 1
             sent += 1
             ledger.count(Operation.createVpcPeeringConnection)
-            ledger.schedule(EventKind.peeringRequested, after: context.timer.draw(.peeringCreate), target: id, in: &simulator)
+            ledger.schedule(EventKind.peeringRequested, after: context.timer.draw(TimedOperation.peeringCreate), target: id, in: &simulator)
         }
         return sent
     }

@@ -13,7 +13,7 @@ extension PrivateLinkHubStrategy {
             ledger.count(Operation.authorizeSecurityGroupIngress)
             ledger.inventory.securityGroupRules += 1
             ledger.count(Operation.createVpcEndpointServiceConfiguration)
-            ledger.schedule(EventKind.endpointServiceAvailable, after: context.timer.draw(.endpointServiceCreate),
+            ledger.schedule(EventKind.endpointServiceAvailable, after: context.timer.draw(TimedOperation.endpointServiceCreate),
                             target: target, in: &simulator)
 
         case EventKind.endpointServiceAvailable.rawValue:
@@ -28,7 +28,7 @@ extension PrivateLinkHubStrategy {
             guard endpoints[target].state == .pendingAcceptance else { return }
             ledger.count(Operation.acceptVpcEndpointConnections)
             endpoints[target].state = .pending
-            ledger.schedule(EventKind.endpointAvailable, after: context.timer.draw(.endpointCreate), target: target, in: &simulator)
+            ledger.schedule(EventKind.endpointAvailable, after: context.timer.draw(TimedOperation.endpointCreate), target: target, in: &simulator)
 
         case EventKind.endpointAvailable.rawValue:
             guard endpoints[target].state == .pending else { return }

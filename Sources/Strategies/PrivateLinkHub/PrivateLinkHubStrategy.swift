@@ -92,7 +92,7 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
         ledger.count(Operation.registerTargets)
         ledger.count(Operation.createListener)
         services[s].state = .creatingLoadBalancer
-        ledger.schedule(EventKind.loadBalancerActive, after: context.timer.draw(.nlbCreate), target: s, in: &simulator)
+        ledger.schedule(EventKind.loadBalancerActive, after: context.timer.draw(TimedOperation.nlbCreate), target: s, in: &simulator)
     }
 
     /// Plans the endpoint of one goal, whose two VPCs exist.
@@ -156,12 +156,12 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
         ledger.count(Operation.createVpcEndpoint)
         ledger.inventory.networkInterfaces += record.zones
         let timer = context.timer
-        if timer.isAutomatic(.endpointAcceptance) {
+        if timer.isAutomatic(TimedOperation.endpointAcceptance) {
             endpoints[e].state = .pending
-            ledger.schedule(EventKind.endpointAvailable, after: timer.draw(.endpointCreate), target: e, in: &simulator)
+            ledger.schedule(EventKind.endpointAvailable, after: timer.draw(TimedOperation.endpointCreate), target: e, in: &simulator)
         } else {
             endpoints[e].state = .pendingAcceptance
-            ledger.schedule(EventKind.endpointAccepted, after: timer.draw(.endpointAcceptance), target: e, in: &simulator)
+            ledger.schedule(EventKind.endpointAccepted, after: timer.draw(TimedOperation.endpointAcceptance), target: e, in: &simulator)
         }
     }
 }

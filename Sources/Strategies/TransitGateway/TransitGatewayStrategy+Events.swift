@@ -36,7 +36,7 @@ extension TransitGatewayStrategy {
             guard attachment[target] == .pendingAcceptance else { return }
             ledger.count(Operation.acceptTransitGatewayVpcAttachment)
             attachment[target] = .pending
-            ledger.schedule(EventKind.attachmentAvailable, after: context.timer.draw(.tgwAttachment), target: target, in: &simulator)
+            ledger.schedule(EventKind.attachmentAvailable, after: context.timer.draw(TimedOperation.tgwAttachment), target: target, in: &simulator)
 
         case EventKind.attachmentAvailable.rawValue:
             guard attachment[target] == .pending else { return }
@@ -51,7 +51,7 @@ extension TransitGatewayStrategy {
                 && peerings[peeringBetween[r][q]].state == .available {
                 addStaticRoutes(of: target, toward: q, ledger: &ledger)
             }
-            ledger.schedule(EventKind.attachmentRoutesAdded, after: context.timer.draw(.routeCreate), target: target, in: &simulator)
+            ledger.schedule(EventKind.attachmentRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate), target: target, in: &simulator)
             refreshNear(target, at: now, ledger: &ledger)
 
         case EventKind.attachmentRoutesAdded.rawValue:

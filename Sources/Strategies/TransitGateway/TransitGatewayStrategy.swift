@@ -107,7 +107,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         if gatewayState[r] == .none {
             ledger.count(Operation.createTransitGateway)
             gatewayState[r] = .pending
-            ledger.schedule(EventKind.transitGatewayAvailable, after: context.timer.draw(.tgwCreate), target: r, in: &simulator)
+            ledger.schedule(EventKind.transitGatewayAvailable, after: context.timer.draw(TimedOperation.tgwCreate), target: r, in: &simulator)
         }
         if !context.quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[r] + 1) {
             ledger.count(Operation.createTransitGatewayVpcAttachment)
@@ -130,12 +130,12 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
                                                      ledger: inout ControlPlaneLedger) {
         ledger.count(Operation.createTransitGatewayVpcAttachment)
         let timer = context.timer
-        if timer.isAutomatic(.tgwAcceptance) {
+        if timer.isAutomatic(TimedOperation.tgwAcceptance) {
             attachment[v] = .pending
-            ledger.schedule(EventKind.attachmentAvailable, after: timer.draw(.tgwAttachment), target: v, in: &simulator)
+            ledger.schedule(EventKind.attachmentAvailable, after: timer.draw(TimedOperation.tgwAttachment), target: v, in: &simulator)
         } else {
             attachment[v] = .pendingAcceptance
-            ledger.schedule(EventKind.attachmentAccepted, after: timer.draw(.tgwAcceptance), target: v, in: &simulator)
+            ledger.schedule(EventKind.attachmentAccepted, after: timer.draw(TimedOperation.tgwAcceptance), target: v, in: &simulator)
         }
     }
 
@@ -184,10 +184,10 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
             pendingPeerings[r] += 1
             peerings[id].state = .pendingAcceptance
             let timer = context.timer
-            if timer.isAutomatic(.tgwAcceptance) {
+            if timer.isAutomatic(TimedOperation.tgwAcceptance) {
                 acceptPeering(id, in: &simulator, ledger: &ledger)
             } else {
-                ledger.schedule(EventKind.tgwPeeringAccepted, after: timer.draw(.tgwAcceptance), target: id, in: &simulator)
+                ledger.schedule(EventKind.tgwPeeringAccepted, after: timer.draw(TimedOperation.tgwAcceptance), target: id, in: &simulator)
             }
         }
     }
@@ -198,7 +198,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         peerings[id].state = .pending
         let r = peerings[id].requester
         pendingPeerings[r] -= 1
-        ledger.schedule(EventKind.tgwPeeringAvailable, after: context.timer.draw(.tgwPeering), target: id, in: &simulator)
+        ledger.schedule(EventKind.tgwPeeringAvailable, after: context.timer.draw(TimedOperation.tgwPeering), target: id, in: &simulator)
         sendPeerings(of: r, in: &simulator, ledger: &ledger)
     }
 }
