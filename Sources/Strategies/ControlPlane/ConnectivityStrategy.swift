@@ -61,8 +61,11 @@ public protocol ConnectivityStrategy {
     /// `UnreachableReason` (indexed like `UnreachableReason.allCases`).
     func goalOutcomes(ledger: ControlPlaneLedger) -> (goals: Int, unreachable: [Int])
 
+    /// The design's bill, with its own items.
+    associatedtype Cost: DesignCost
+
     /// The monthly run rate of what exists now, carrying the traffic that can flow now.
-    func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown
+    func monthlyCost(ledger: ControlPlaneLedger) -> Cost
 
     /// Fault: deletes the VPC peering between two VPCs, if there is one; false otherwise.
     mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,

@@ -143,8 +143,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
             monthlyCostUSD: strategy.monthlyCost(ledger: ledger).total)
     }
 
-    /// The monthly run rate now, by item.
-    public func monthlyCost() -> CostBreakdown { strategy.monthlyCost(ledger: ledger) }
+    /// The monthly run rate now, by the design's items.
+    public func monthlyCost() -> Strategy.Cost { strategy.monthlyCost(ledger: ledger) }
 
     /// Closes the timeseries with a row at `time` and returns everything the run reports.
     public mutating func finish(at time: SimTime) -> ControlPlaneResult {
@@ -160,7 +160,7 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
             summary: summary(outcomes: outcomes),
             unreachableByReason: UnreachableReason.allCases.enumerated().map { (reason: $1, count: outcomes.unreachable[$0]) },
             goals: outcomes.goals, quotaViolationsByKey: quotas, apiCallsByOperation: calls,
-            requestsWaited: ledger.requestsWaited, cost: strategy.monthlyCost(ledger: ledger), timeseries: recorder.rows)
+            requestsWaited: ledger.requestsWaited, cost: strategy.monthlyCost(ledger: ledger).breakdown, timeseries: recorder.rows)
     }
 
     // MARK: Faults

@@ -8,8 +8,8 @@ extension PeeringMeshStrategy {
     ///   i.e. twice per GB crossing (sender out, receiver in); same-AZ data is free;
     /// - across regions, each direction at the sender's inter-region rate (requests from
     ///   the consumer's region, responses from the provider's).
-    public func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown {
-        var cost = CostBreakdown()
+    public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
+        var cost = Cost()
         let prices = context.prices
         for d in context.topology.demands.indices where ledger.demandStatus[d].isReachable {
             let c = context.graph.consumer[d], p = context.graph.provider[d]

@@ -18,8 +18,8 @@ extension PrivateLinkHubStrategy {
     ///   direction, plus the provider's `privatelink_cross_region_provider_region_hour` per
     ///   service and remote region with an available endpoint (⚠ unconfirmed price).
     /// Rates are averages over the month: AWS bills NLCUs per hour on the hour's peak.
-    public func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown {
-        var cost = CostBreakdown()
+    public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
+        var cost = Cost()
         let prices = context.prices, hours = prices.hoursPerMonth
         let topology = context.topology
         var processedGB = Array(repeating: 0.0, count: topology.regions.count)

@@ -11,8 +11,8 @@ extension TransitGatewayStrategy {
     ///   a TGW peering;
     /// - cross-AZ bytes at `cross_az_to_endpoint_or_tgw_per_gb` (free since 2022-04, ⚠);
     /// - inter-region transfer charged to the sender of each direction.
-    public func monthlyCost(ledger: ControlPlaneLedger) -> CostBreakdown {
-        var cost = CostBreakdown()
+    public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
+        var cost = Cost()
         let prices = context.prices, hours = prices.hoursPerMonth
         let attached = attachment.reduce(0) { $0 + ($1 == .available ? 1 : 0) }
         let peered = peerings.reduce(0) { $0 + ($1.state == .available ? 1 : 0) }

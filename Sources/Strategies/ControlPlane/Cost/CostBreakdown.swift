@@ -1,34 +1,47 @@
 /// A monthly run rate in US dollars, by item: what the resources that exist now, carrying
-/// the traffic that can flow now, would cost over a 730-hour month at list prices.
+/// the traffic that can flow now, would cost over a 730-hour month at list prices. Each
+/// design names its own items (its `Cost`); this is the design-independent view of them.
 ///
 /// Only reachable demands carry traffic. Hourly items count resources that are working
 /// (available endpoints, active NLBs, available attachments); peering connections are free.
 public struct CostBreakdown: Equatable, Sendable {
-    /// Interface endpoints: one charge per endpoint per AZ (ENI) per hour.
-    public var interfaceEndpointHours = 0.0
-    /// Interface-endpoint data processing, both directions, tiered per region.
-    public var endpointProcessing = 0.0
-    /// Network Load Balancer hours (one NLB per provided service).
-    public var loadBalancerHours = 0.0
-    /// NLB capacity units (NLCU-hours).
-    public var loadBalancerCapacityUnits = 0.0
-    /// Cross-region PrivateLink provider charge, per service and remote region served.
-    public var privateLinkCrossRegion = 0.0
-    /// Transit Gateway attachment hours: VPC attachments and both sides of each TGW peering.
-    public var transitGatewayAttachments = 0.0
-    /// Transit Gateway data processing.
-    public var transitGatewayProcessing = 0.0
-    /// Data crossing AZs inside a region (peering; NLB cross-zone; TGW/endpoint at its price).
-    public var crossAZTransfer = 0.0
-    /// Inter-region data transfer, charged to the sender.
-    public var interRegionTransfer = 0.0
+    /// One line of the bill.
+    public struct Item: Equatable, Sendable {
+        /// What is charged, e.g. `inter_region_transfer`.
+        public var name: String
+        /// Its monthly run rate in US dollars.
+        public var monthlyUSD: Double
 
-    public init() {}
-
-    /// The monthly run rate, all items.
-    public var total: Double {
-        interfaceEndpointHours + endpointProcessing + loadBalancerHours + loadBalancerCapacityUnits
-            + privateLinkCrossRegion + transitGatewayAttachments + transitGatewayProcessing + crossAZTransfer
-            + interRegionTransfer
+        public init(_ name: String, _ monthlyUSD: Double) {
+            self.name = name
+            self.monthlyUSD = monthlyUSD
+        }
     }
+
+    /// The items, in the design's order.
+    public var items: [Item]
+
+    public init(_ items: [Item]) { self.items = items }
+
+    /// The monthly run rate, all items, summed in their order.
+    public var total: Double { items.reduce(0) { $0 + $1.monthlyUSD } }
+}
+
+/// A design's bill with its own named items.
+public protocol DesignCost: Sendable {
+    /// The items in a fixed order (the order they are summed in).
+    var breakdown: CostBreakdown { get }
+}
+
+extension DesignCost {
+    /// The monthly run rate, all items.
+    public var total: Double { breakdown.total }
+}
+
+/// Items every design that moves data between AZs or Regions pays, with their names.
+public enum SharedCostItems {
+    /// Data crossing AZs inside a region (peering; NLB cross-zone; TGW/endpoint at its price).
+    public static let crossAZTransfer = "cross_az_transfer"
+    /// Inter-region data transfer, charged to the sender.
+    public static let interRegionTransfer = "inter_region_transfer"
 }

@@ -1,0 +1,35 @@
+/// The monthly bill of PrivateLinkHubStrategy, by item (see its `monthlyCost`).
+public struct PrivateLinkHubCost: DesignCost, Equatable {
+    /// Interface endpoints: one charge per endpoint per AZ (ENI) per hour.
+    public var interfaceEndpointHours = 0.0
+    /// Interface-endpoint data processing, both directions, tiered per region.
+    public var endpointProcessing = 0.0
+    /// Network Load Balancer hours (one NLB per provided service).
+    public var loadBalancerHours = 0.0
+    /// NLB capacity units (NLCU-hours).
+    public var loadBalancerCapacityUnits = 0.0
+    /// Cross-region PrivateLink provider charge, per service and remote region served.
+    public var privateLinkCrossRegion = 0.0
+    /// Data crossing AZs inside a region.
+    public var crossAZTransfer = 0.0
+    /// Inter-region data transfer, charged to the sender.
+    public var interRegionTransfer = 0.0
+
+    public init() {}
+
+    public var breakdown: CostBreakdown {
+        CostBreakdown([
+            .init("interface_endpoint_hours", interfaceEndpointHours),
+            .init("endpoint_processing", endpointProcessing),
+            .init("load_balancer_hours", loadBalancerHours),
+            .init("load_balancer_capacity_units", loadBalancerCapacityUnits),
+            .init("privatelink_cross_region", privateLinkCrossRegion),
+            .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
+            .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
+        ])
+    }
+}
+
+extension PrivateLinkHubStrategy {
+    public typealias Cost = PrivateLinkHubCost
+}

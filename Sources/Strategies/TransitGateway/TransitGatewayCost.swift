@@ -1,0 +1,26 @@
+/// The monthly bill of TransitGatewayStrategy, by item (see its `monthlyCost`).
+public struct TransitGatewayCost: DesignCost, Equatable {
+    /// Transit Gateway attachment hours: VPC attachments and both sides of each TGW peering.
+    public var transitGatewayAttachments = 0.0
+    /// Transit Gateway data processing.
+    public var transitGatewayProcessing = 0.0
+    /// Data crossing AZs inside a region.
+    public var crossAZTransfer = 0.0
+    /// Inter-region data transfer, charged to the sender.
+    public var interRegionTransfer = 0.0
+
+    public init() {}
+
+    public var breakdown: CostBreakdown {
+        CostBreakdown([
+            .init("transit_gateway_attachments", transitGatewayAttachments),
+            .init("transit_gateway_processing", transitGatewayProcessing),
+            .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
+            .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
+        ])
+    }
+}
+
+extension TransitGatewayStrategy {
+    public typealias Cost = TransitGatewayCost
+}
