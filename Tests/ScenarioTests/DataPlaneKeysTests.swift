@@ -7,6 +7,14 @@ import Testing
 /// The keys the data plane added: latency overrides per pair, service timeouts, and the
 /// three kinds of fault.
 @Suite struct DataPlaneKeysTests {
+    /// Each control-plane fault kind of the language is one a registered design applies.
+    @Test func everyControlPlaneFaultKindBelongsToADesign() {
+        let known = DesignRegistry.designs.flatMap { $0.faults.map(\.name) }
+        for kind in FaultSpec.Kind.allCases where kind != .azOutage {
+            #expect(known.contains(kind.rawValue), "\(kind.rawValue)")
+        }
+    }
+
     @Test func latencyOverridesPerPairAndPerRegion() throws {
         let text = Fixtures.minimal + """
             latency:

@@ -87,20 +87,9 @@ struct ReplicationJob: StrategyVisitor {
             return .failure(ScenarioError(at: .wholeFile(sourcePath), keyPath: "", error.description))
         }
         data.start(in: &simulator)
-        var controlFaults: [ReplicationModel<Strategy>.ControlFault] = []
+        var controlFaults: [ControlPlaneFault] = []
         for fault in scenario.faults {
-            let action: ReplicationModel<Strategy>.ControlFault
-            switch fault.target {
-            case .zone:
-                continue
-            case .peering(let a, let b):
-                guard let i = vpcIndex(a), let j = vpcIndex(b) else { continue }
-                action = .deletePeering(i, j)
-            case .endpoint(let consumer, let service):
-                guard let i = vpcIndex(consumer),
-                      let s = topology.services.firstIndex(where: { $0.name == service }) else { continue }
-                action = .rejectEndpoint(consumer: i, service: s)
-            }
+            guard let action = fault.controlPlaneFault(in: topology) else { continue }
             simulator.schedule(at: fault.at, kind: ReplicationModel<Strategy>.faultKind,
                                target: UInt32(controlFaults.count))
             controlFaults.append(action)
@@ -115,9 +104,5 @@ struct ReplicationJob: StrategyVisitor {
             scenario: scenario.name, strategy: Strategy.kind, replication: replication, seed: seed
         ).build(control: controlResult, data: model.data.results, events: events,
                 wallSeconds: elapsed.inSeconds))
-    }
-
-    func vpcIndex(_ name: String) -> Int? {
-        topology.vpcs.firstIndex { $0.vpc.name == name }
     }
 }
