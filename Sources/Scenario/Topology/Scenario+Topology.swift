@@ -178,8 +178,7 @@ extension Scenario {
     /// The control-plane configuration of replication `replication`: quotas, list prices,
     /// operation delays and the strategies' options of this scenario.
     public func controlPlaneConfiguration(replication: Int) -> ControlPlaneConfiguration {
-        ControlPlaneConfiguration(quotas: quotas, prices: .listPrices, delays: controlPlane, peering: peering,
-                                  privateLink: privateLink, transitGateway: transitGateway, seed: seed,
+        ControlPlaneConfiguration(quotas: quotas, prices: .listPrices, delays: controlPlane, options: options, seed: seed,
                                   replication: replication)
     }
 }

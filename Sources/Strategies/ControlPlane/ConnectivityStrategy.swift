@@ -24,6 +24,12 @@ public protocol ConnectivityStrategy {
     /// The AWS API calls the design makes.
     associatedtype Operation: DesignOperation
 
+    /// The design's options, set by its own scenario section.
+    associatedtype Settings: DesignSettings
+
+    /// The top-level scenario key of the design's options (`peering`), unique among designs.
+    static var optionsSection: String { get }
+
     /// The design's own control-plane events.
     associatedtype EventKind: ControlPlaneEvent
 
