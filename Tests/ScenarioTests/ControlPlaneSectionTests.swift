@@ -61,17 +61,4 @@ import Testing
         expectError(Fixtures.minimal + "control_plane: 5s\n", line: 8, column: 16,
                     keyPath: "control_plane", mentions: ["expected a mapping"])
     }
-
-    @Test func configurationCarriesTheScenariosChoices() throws {
-        let text = Fixtures.minimal + "seed: 9\npeering: {mesh: needed}\ncontrol_plane: {route_create: 1s}\n"
-            + "quotas: {peerings_per_vpc: 7}\n"
-        let scenario = try #require(load(text))
-        let configuration = scenario.controlPlaneConfiguration(replication: 3)
-        #expect(configuration.seed == 9)
-        #expect(configuration.replication == 3)
-        #expect(configuration.options.peering.mesh == .needed)
-        #expect(configuration.delays[SharedDelays.routeCreate] == .constant(.duration(.seconds(1))))
-        #expect(configuration.quotas[.peeringsPerVPC] == .limited(7))
-        #expect(configuration.prices == PriceTable.listPrices)
-    }
 }

@@ -120,15 +120,3 @@ import Testing
         expectError(service, line: 9, column: 62, keyPath: "faults[0].service", mentions: ["no service named 'apj'", "api"])
     }
 }
-
-extension DataPlaneKeysTests {
-    @Test func faultsMapToTheDataPlane() {
-        let outage = FaultSpec.azOutage(at: .seconds(60), region: "eu-west-2", az: 3, duration: .seconds(30))
-        #expect(outage.dataPlaneFault(regions: ["us-east-1", "eu-west-2"])
-                == .zoneOutage(.init(region: 1, zone: 2, start: .seconds(60), duration: .seconds(30),
-                                     detection: FaultSpec.defaultDetection)))
-        #expect(outage.dataPlaneFault(regions: ["us-east-1"]) == nil)
-        let deletion = FaultSpec(at: .seconds(90), target: .peering("a", "b"))
-        #expect(deletion.dataPlaneFault(regions: []) == .connectionLoss(at: .seconds(90)))
-    }
-}

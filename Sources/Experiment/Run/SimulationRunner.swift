@@ -39,7 +39,7 @@ public struct SimulationRunner: ScenarioRunner {
         do {
             topology = try seeded.topology(replication: replication)
         } catch {
-            throw ScenarioError(at: .wholeFile(sourcePath), keyPath: "fleets", error.message)
+            throw seeded.error(error, file: sourcePath)
         }
         let latency = LatencyModel(regions: topology.regions.map(\.name), settings: scenario.latency)
         var results: [ReplicationResult] = []

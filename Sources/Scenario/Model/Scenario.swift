@@ -50,6 +50,9 @@ public struct Scenario: Equatable, Sendable {
     public var quotas: QuotaSet
     /// Faults injected during the data-plane run, in file order. Default: none.
     public var faults: [FaultSpec]
+    /// Where the scenario was written, to locate errors found after loading; not part of
+    /// its value (equal whatever it holds).
+    public var source = ScenarioSource()
 
     public init(name: String, seed: UInt64 = Scenario.defaultSeed,
                 replications: Int = Scenario.defaultReplications,
