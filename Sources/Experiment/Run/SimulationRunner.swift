@@ -77,14 +77,21 @@ struct ReplicationJob: StrategyVisitor {
             control.start(in: &simulator)
         }
         let regionNames = topology.regions.map(\.name)
+        let dataFaults = scenario.faults.enumerated().compactMap { index, fault in
+            fault.dataPlaneFault(regions: regionNames).map { (index: index, fault: $0) }
+        }
+        func buildData(_ topology: Topology, _ faults: [DataPlaneFault]) throws(DataPlaneError) -> DataPlane {
+            try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
+                          privateLink: scenario.options.privateLink, seed: seed, replication: replication,
+                          duration: scenario.duration, warmup: scenario.warmup, faults: faults)
+        }
         var data: DataPlane
         do {
-            data = try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
-                                 privateLink: scenario.options.privateLink, seed: seed, replication: replication,
-                                 duration: scenario.duration, warmup: scenario.warmup,
-                                 faults: scenario.faults.compactMap { $0.dataPlaneFault(regions: regionNames) })
+            data = try buildData(topology, dataFaults.map(\.fault))
         } catch {
-            return .failure(ScenarioError(at: .wholeFile(sourcePath), keyPath: "", error.description))
+            return .failure(scenario.locate(error, topology: topology, faults: dataFaults, file: sourcePath) { part, faults in
+                do throws(DataPlaneError) { _ = try buildData(part, faults); return nil } catch { return error }
+            })
         }
         data.start(in: &simulator)
         var controlFaults: [ControlPlaneFault] = []
