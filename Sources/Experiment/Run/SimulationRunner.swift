@@ -82,7 +82,7 @@ struct ReplicationJob: StrategyVisitor {
         }
         func buildData(_ topology: Topology, _ faults: [DataPlaneFault]) throws(DataPlaneError) -> DataPlane {
             try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
-                          privateLink: scenario.options.privateLink, seed: seed, replication: replication,
+                          configuration: configuration, seed: seed, replication: replication,
                           duration: scenario.duration, warmup: scenario.warmup, faults: faults)
         }
         var data: DataPlane

@@ -67,6 +67,15 @@ public protocol ConnectivityStrategy {
     /// `UnreachableReason` (indexed like `UnreachableReason.allCases`).
     func goalOutcomes(ledger: ControlPlaneLedger) -> (goals: Int, unreachable: [Int])
 
+    /// The hops the design's requests may pass each way, with their sourced default delays;
+    /// `LatencyComponents.hop` indexes this list and a scenario's `latency:` section sets
+    /// them by key.
+    static var hops: [HopDefinition] { get }
+
+    /// The design's data plane under the scenario's options: how a request finds its
+    /// instance and what it passes on the way.
+    static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath
+
     /// The design's bill, with its own items.
     associatedtype Cost: DesignCost
 
@@ -84,6 +93,9 @@ public protocol ConnectivityStrategy {
 }
 
 extension ConnectivityStrategy {
+    /// No hops of its own.
+    public static var hops: [HopDefinition] { [] }
+
     /// The query for demand `d`: from the consumer's host address to the provider's, on the
     /// service's port. A demand inside one VPC is always reachable once the VPC exists.
     public func reach(demand d: Int, ledger: ControlPlaneLedger) -> ReachResult {
