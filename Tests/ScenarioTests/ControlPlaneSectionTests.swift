@@ -8,7 +8,7 @@ import Testing
 @Suite struct ControlPlaneSectionTests {
     @Test func defaults() throws {
         let scenario = try #require(load(Fixtures.minimal))
-        #expect(scenario.transitGateway == TransitGatewaySettings(acceptance: .automatic, vpcRoutes: .summary))
+        #expect(scenario.options.transitGateway == TransitGatewaySettings(acceptance: .automatic, vpcRoutes: .summary))
         #expect(scenario.controlPlane == ControlPlaneDelays.defaults)
         // The sourced default: a GWLB endpoint takes "approximately 120–150 seconds".
         #expect(scenario.controlPlane[PrivateLinkTimedOperation.endpointCreate].description == "uniform(min=2m, max=2.5m)")
@@ -28,8 +28,8 @@ import Testing
     @Test func transitGatewayValues() throws {
         let text = Fixtures.minimal + "transit_gateway: {acceptance: 1h, vpc_routes: per-destination}\n"
         let scenario = try #require(load(text))
-        #expect(scenario.transitGateway.vpcRoutes == .perDestination)
-        #expect(scenario.transitGateway.acceptance == .after(.constant(.duration(.seconds(3_600)))))
+        #expect(scenario.options.transitGateway.vpcRoutes == .perDestination)
+        #expect(scenario.options.transitGateway.acceptance == .after(.constant(.duration(.seconds(3_600)))))
     }
 
     @Test func controlPlaneOverridesOnlyWhatItNames() throws {
@@ -60,18 +60,5 @@ import Testing
                     keyPath: "control_plane.nlb_create", mentions: ["invalid distribution '5KiB'"])
         expectError(Fixtures.minimal + "control_plane: 5s\n", line: 8, column: 16,
                     keyPath: "control_plane", mentions: ["expected a mapping"])
-    }
-
-    @Test func configurationCarriesTheScenariosChoices() throws {
-        let text = Fixtures.minimal + "seed: 9\npeering: {mesh: needed}\ncontrol_plane: {route_create: 1s}\n"
-            + "quotas: {peerings_per_vpc: 7}\n"
-        let scenario = try #require(load(text))
-        let configuration = scenario.controlPlaneConfiguration(replication: 3)
-        #expect(configuration.seed == 9)
-        #expect(configuration.replication == 3)
-        #expect(configuration.peering.mesh == .needed)
-        #expect(configuration.delays[SharedDelays.routeCreate] == .constant(.duration(.seconds(1))))
-        #expect(configuration.quotas[.peeringsPerVPC] == .limited(7))
-        #expect(configuration.prices == PriceTable.listPrices)
     }
 }

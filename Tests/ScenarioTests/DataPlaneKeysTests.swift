@@ -7,6 +7,14 @@ import Testing
 /// The keys the data plane added: latency overrides per pair, service timeouts, and the
 /// three kinds of fault.
 @Suite struct DataPlaneKeysTests {
+    /// Each control-plane fault kind of the language is one a registered design applies.
+    @Test func everyControlPlaneFaultKindBelongsToADesign() {
+        let known = DesignRegistry.designs.flatMap { $0.faults.map(\.name) }
+        for kind in FaultSpec.Kind.allCases where kind != .azOutage {
+            #expect(known.contains(kind.rawValue), "\(kind.rawValue)")
+        }
+    }
+
     @Test func latencyOverridesPerPairAndPerRegion() throws {
         let text = Fixtures.minimal + """
             latency:
@@ -111,17 +119,5 @@ import Testing
         expectError(provider, line: 9, column: 50, keyPath: "faults[0].vpc", mentions: ["runs 'api'", "consumer VPC"])
         let service = Fixtures.minimal + "\nfaults: [{at: 1m, kind: endpoint-rejection, vpc: b, service: apj}]\n"
         expectError(service, line: 9, column: 62, keyPath: "faults[0].service", mentions: ["no service named 'apj'", "api"])
-    }
-}
-
-extension DataPlaneKeysTests {
-    @Test func faultsMapToTheDataPlane() {
-        let outage = FaultSpec.azOutage(at: .seconds(60), region: "eu-west-2", az: 3, duration: .seconds(30))
-        #expect(outage.dataPlaneFault(regions: ["us-east-1", "eu-west-2"])
-                == .zoneOutage(.init(region: 1, zone: 2, start: .seconds(60), duration: .seconds(30),
-                                     detection: FaultSpec.defaultDetection)))
-        #expect(outage.dataPlaneFault(regions: ["us-east-1"]) == nil)
-        let deletion = FaultSpec(at: .seconds(90), target: .peering("a", "b"))
-        #expect(deletion.dataPlaneFault(regions: []) == .connectionLoss(at: .seconds(90)))
     }
 }

@@ -15,8 +15,8 @@ import Testing
         #expect(scenario.duration == SimTime(nanoseconds: 600_000_000_000))
         #expect(scenario.warmup == SimTime(nanoseconds: 60_000_000_000))  // a tenth
         #expect(scenario.growth == nil)
-        #expect(scenario.peering == PeeringSettings(mesh: .full, acceptance: .automatic))
-        #expect(scenario.privateLink == PrivateLinkSettings(acceptance: .automatic, crossZone: false, crossRegion: true))
+        #expect(scenario.options.peering == PeeringSettings(mesh: .full, acceptance: .automatic))
+        #expect(scenario.options.privateLink == PrivateLinkSettings(acceptance: .automatic, crossZone: false, crossRegion: true))
         #expect(scenario.latency == LatencySettings())
         #expect(scenario.quotas == QuotaSet.maximum)
         #expect(scenario.quotas[.peeringsPerVPC] == .limited(125))     // AWS: adjustable up to 125
@@ -69,7 +69,7 @@ import Testing
     @Test func emptySectionsReadAsEmpty() throws {
         let scenario = try #require(load(Fixtures.minimal + "\nfaults:\nfleets: []\npeering:\n"))
         #expect(scenario.faults.isEmpty)
-        #expect(scenario.peering == PeeringSettings())
+        #expect(scenario.options.peering == PeeringSettings())
     }
 
     @Test func quotasPresetAndSingleValues() throws {

@@ -70,13 +70,13 @@ import Testing
         #expect(growth.initial == 10)
         #expect(growth.interarrival.mean == 2 * 86_400e9)  // exponential(mean=2d)
         #expect(growth.horizon == SimTime(nanoseconds: 365 * 86_400 * 1_000_000_000))
-        #expect(scenario.peering.mesh == .full)
-        guard case .after(let acceptance) = scenario.peering.acceptance else {
+        #expect(scenario.options.peering.mesh == .full)
+        guard case .after(let acceptance) = scenario.options.peering.acceptance else {
             Issue.record("peering acceptance should be a distribution")
             return
         }
         #expect(abs(acceptance.quantile(0.5) - 2 * 3_600e9) < 1e3)  // median 2h
-        #expect(scenario.privateLink == PrivateLinkSettings(acceptance: .automatic, crossZone: false, crossRegion: true))
+        #expect(scenario.options.privateLink == PrivateLinkSettings(acceptance: .automatic, crossZone: false, crossRegion: true))
     }
 
     @Test func latencyQuotasFaults() throws {

@@ -9,11 +9,13 @@ import Testing
         var summary: String
         var eventRange: Range<UInt32>
         var events: [UInt32]
+        var faults: [FaultDefinition]
     }
 
     static func facts<Strategy: ConnectivityStrategy>(_ type: Strategy.Type) -> Facts {
         Facts(kind: Strategy.kind, colour: Strategy.chartColour, summary: Strategy.summary,
-              eventRange: Strategy.eventRange, events: Strategy.EventKind.allCases.map(\.rawValue))
+              eventRange: Strategy.eventRange, events: Strategy.EventKind.allCases.map(\.rawValue),
+              faults: Strategy.faults)
     }
 
     static let all = DesignRegistry.designs.map { facts($0) }
@@ -49,5 +51,13 @@ import Testing
             }
         }
         #expect(ControlPlaneEventKind.allCases.allSatisfy { ControlPlaneEventKind.sharedRange.contains($0.rawValue) })
+    }
+
+    @Test func faultNamesBelongToOneDesignEach() {
+        let names = Self.all.flatMap { $0.faults.map(\.name) }
+        #expect(Set(names).count == names.count)
+        for design in Self.all {
+            #expect(design.faults.allSatisfy { !$0.name.isEmpty && !$0.summary.isEmpty }, "\(design.kind)")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CloudModel
 import Foundation
+import Experiment
 import Scenario
 import SimKernel
 import Strategies

@@ -1,4 +1,5 @@
 import CloudModel
+import Experiment
 import Scenario
 import SimKernel
 import Strategies
@@ -68,8 +69,8 @@ import Testing
         let routes = controlPlane.summary().routeEntriesTotal
         var dataPlane = Simulator<RadixHeapQueue>()
         let hub = vpcIndex("hub", in: controlPlane), consumer = controlPlane.topology.demands[3].consumer
-        #expect(controlPlane.deletePeering(between: consumer, and: hub, in: &dataPlane))
-        #expect(!controlPlane.deletePeering(between: consumer, and: hub, in: &dataPlane))
+        #expect(controlPlane.apply(.peeringDeletion(between: consumer, and: hub), in: &dataPlane))
+        #expect(!controlPlane.apply(.peeringDeletion(between: consumer, and: hub), in: &dataPlane))
         #expect(controlPlane.reachability(ofDemand: 3) == .unreachable(.deleted))
         #expect(controlPlane.reach(demand: 3) == .unreachable(.deleted))
         #expect(controlPlane.reachability(ofDemand: 2) == .reachable)
@@ -97,7 +98,7 @@ import Testing
         var simulator = Simulator<RadixHeapQueue>()
         controlPlane.start(in: &simulator)
         simulator.run(until: .seconds(60), handler: &controlPlane)
-        #expect(controlPlane.rejectPeering(between: 0, and: 1, in: &simulator))
+        #expect(controlPlane.apply(.peeringRejection(between: 0, and: 1), in: &simulator))
         simulator.run(handler: &controlPlane)
         #expect(controlPlane.strategy.connectionStates.failed == 1)
         let result = controlPlane.finish(at: simulator.now)
@@ -111,12 +112,12 @@ import Testing
         var controlPlane = try provision(text, PrivateLinkHubStrategy.self)
         var dataPlane = Simulator<RadixHeapQueue>()
         let consumer = controlPlane.topology.demands[5].consumer
-        #expect(controlPlane.rejectEndpoint(consumer: consumer, service: 0, in: &dataPlane))
+        #expect(controlPlane.apply(.endpointRejection(consumer: consumer, service: 0), in: &dataPlane))
         #expect(controlPlane.reachability(ofDemand: 5) == .unreachable(.rejected))
         #expect(controlPlane.reachability(ofDemand: 4) == .reachable)
         #expect(controlPlane.summary().connections == 8)
         // Not applicable to the other designs.
         var peering = try provision(text, PeeringMeshStrategy.self)
-        #expect(!peering.rejectEndpoint(consumer: consumer, service: 0, in: &dataPlane))
+        #expect(!peering.apply(.endpointRejection(consumer: consumer, service: 0), in: &dataPlane))
     }
 }

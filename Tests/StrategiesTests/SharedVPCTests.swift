@@ -57,6 +57,28 @@ import Testing
         #expect(controlPlane.reach(demand: 0).path == [.vpc(far), .peering(0), .vpc(hub)])
     }
 
+    /// `shared_vpc: {cross_region: false}`: no peering, no route and no rule for the far
+    /// Region (10 calls), and the pair has no route.
+    @Test func regionsStayApartWithoutCrossRegion() throws {
+        let text = """
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16], azs: 2}
+              - {name: far, region: eu-west-2, cidrs: [10.0.0.0/16], azs: 2}
+            services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: far, to: api, rate: 1/s}
+            shared_vpc: {cross_region: false}
+
+            """
+        let controlPlane = try provision(text, SharedVPCStrategy.self)
+        let summary = controlPlane.summary()
+        #expect(summary.apiOperations == 10)
+        #expect(summary.routeEntriesTotal == 0)
+        #expect(summary.unreachablePairs == 1)
+        #expect(controlPlane.reach(demand: 0).reachability == .unreachable(.noRoute))
+    }
+
     /// A shared VPC holds 200 subnets ("Amazon VPC quotas"): a 2-AZ provider and 66
     /// three-AZ consumers take exactly 200; a 67th consumer would take 203 and is refused.
     @Test(arguments: [(66, 0), (67, 1)])

@@ -3,20 +3,14 @@ import Strategies
 
 /// The event handler of one replication: the control plane and the data plane of one
 /// strategy on one engine, dispatching by event-kind range, plus the control-plane faults
-/// (peering deletion, endpoint rejection) the scenario schedules.
+/// the scenario schedules (which the design applies, see `ConnectivityStrategy.faults`).
 ///
 /// Generic over the strategy, so the per-event path is specialised end to end.
 struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
     var control: ControlPlane<Strategy>
     var data: DataPlane
     /// Control-plane faults by index (the event's `target`).
-    let faults: [ControlFault]
-
-    /// A fault that changes the control plane.
-    enum ControlFault: Sendable {
-        case deletePeering(Int, Int)
-        case rejectEndpoint(consumer: Int, service: Int)
-    }
+    let faults: [ControlPlaneFault]
 
     /// Event kinds of the replication itself, above the planes' ranges.
     static var faultKind: UInt32 { 2000 }
@@ -28,12 +22,7 @@ struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
             control.handle(event, in: &simulator)
         } else {
             precondition(event.kind == Self.faultKind, "event kind \(event.kind) has no handler")
-            switch faults[Int(event.target)] {
-            case .deletePeering(let a, let b):
-                control.deletePeering(between: a, and: b, in: &simulator)
-            case .rejectEndpoint(let consumer, let service):
-                control.rejectEndpoint(consumer: consumer, service: service, in: &simulator)
-            }
+            control.apply(faults[Int(event.target)], in: &simulator)
         }
     }
 }

@@ -39,7 +39,7 @@ public struct SimulationRunner: ScenarioRunner {
         do {
             topology = try seeded.topology(replication: replication)
         } catch {
-            throw ScenarioError(at: .wholeFile(sourcePath), keyPath: "fleets", error.message)
+            throw seeded.error(error, file: sourcePath)
         }
         let latency = LatencyModel(regions: topology.regions.map(\.name), settings: scenario.latency)
         var results: [ReplicationResult] = []
@@ -77,30 +77,26 @@ struct ReplicationJob: StrategyVisitor {
             control.start(in: &simulator)
         }
         let regionNames = topology.regions.map(\.name)
+        let dataFaults = scenario.faults.enumerated().compactMap { index, fault in
+            fault.dataPlaneFault(regions: regionNames).map { (index: index, fault: $0) }
+        }
+        func buildData(_ topology: Topology, _ faults: [DataPlaneFault]) throws(DataPlaneError) -> DataPlane {
+            try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
+                          configuration: configuration, seed: seed, replication: replication,
+                          duration: scenario.duration, warmup: scenario.warmup, faults: faults)
+        }
         var data: DataPlane
         do {
-            data = try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
-                                 configuration: configuration, seed: seed, replication: replication,
-                                 duration: scenario.duration, warmup: scenario.warmup,
-                                 faults: scenario.faults.compactMap { $0.dataPlaneFault(regions: regionNames) })
+            data = try buildData(topology, dataFaults.map(\.fault))
         } catch {
-            return .failure(ScenarioError(at: .wholeFile(sourcePath), keyPath: "", error.description))
+            return .failure(scenario.locate(error, topology: topology, faults: dataFaults, file: sourcePath) { part, faults in
+                do throws(DataPlaneError) { _ = try buildData(part, faults); return nil } catch { return error }
+            })
         }
         data.start(in: &simulator)
-        var controlFaults: [ReplicationModel<Strategy>.ControlFault] = []
+        var controlFaults: [ControlPlaneFault] = []
         for fault in scenario.faults {
-            let action: ReplicationModel<Strategy>.ControlFault
-            switch fault.target {
-            case .zone:
-                continue
-            case .peering(let a, let b):
-                guard let i = vpcIndex(a), let j = vpcIndex(b) else { continue }
-                action = .deletePeering(i, j)
-            case .endpoint(let consumer, let service):
-                guard let i = vpcIndex(consumer),
-                      let s = topology.services.firstIndex(where: { $0.name == service }) else { continue }
-                action = .rejectEndpoint(consumer: i, service: s)
-            }
+            guard let action = fault.controlPlaneFault(in: topology) else { continue }
             simulator.schedule(at: fault.at, kind: ReplicationModel<Strategy>.faultKind,
                                target: UInt32(controlFaults.count))
             controlFaults.append(action)
@@ -115,9 +111,5 @@ struct ReplicationJob: StrategyVisitor {
             scenario: scenario.name, strategy: Strategy.kind, replication: replication, seed: seed
         ).build(control: controlResult, data: model.data.results, events: events,
                 wallSeconds: elapsed.inSeconds))
-    }
-
-    func vpcIndex(_ name: String) -> Int? {
-        topology.vpcs.firstIndex { $0.vpc.name == name }
     }
 }

@@ -2,12 +2,12 @@ import Strategies
 import CloudModel
 
 extension Scenario {
-    /// The keys a scenario file may hold at the top level.
+    /// The keys a scenario file may hold at the top level: the language's own, with the
+    /// registered designs' option sections (`peering`, ...) after `growth`.
     static let keys = [
         "name", "seed", "replications", "strategies", "duration", "warmup", "regions", "vpcs", "fleets",
-        "services", "traffic", "growth", "peering", "privatelink", "transit_gateway", "control_plane", "latency",
-        "quotas", "faults",
-    ]
+        "services", "traffic", "growth",
+    ] + DesignOptions.sections + ["control_plane", "latency", "quotas", "faults"]
 
     /// Reads a scenario document. Sections are read in dependency order (regions before
     /// the VPCs that name them, VPCs and fleets before the traffic that starts there), so
@@ -54,15 +54,7 @@ extension Scenario {
                 }
             },
             growth: try fields.optional("growth").map { r throws(ScenarioError) in try GrowthSpec(reading: r) },
-            peering: try fields.optional("peering", default: PeeringSettings()) { r throws(ScenarioError) in
-                try PeeringSettings(reading: r)
-            },
-            privateLink: try fields.optional("privatelink", default: PrivateLinkSettings()) { r throws(ScenarioError) in
-                try PrivateLinkSettings(reading: r)
-            },
-            transitGateway: try fields.optional("transit_gateway", default: TransitGatewaySettings()) { r throws(ScenarioError) in
-                try TransitGatewaySettings(reading: r)
-            },
+            options: try DesignOptions(reading: fields),
             controlPlane: try fields.optional("control_plane", default: ControlPlaneDelays.defaults) { r throws(ScenarioError) in
                 try ControlPlaneDelays(reading: r)
             },

@@ -27,7 +27,8 @@ public enum ScenarioLoader {
             patched = try patched.applying(override)
         }
         let reader = NodeReader(patched, path: .root, context: ReadContext(directory: directory))
-        let scenario = try Scenario(reading: reader, defaultName: defaultName)
+        var scenario = try Scenario(reading: reader, defaultName: defaultName)
+        scenario.source = ScenarioSource(document: patched)
         try ScenarioValidator(scenario: scenario, document: patched).validate()
         return scenario
     }

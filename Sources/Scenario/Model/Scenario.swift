@@ -37,12 +37,9 @@ public struct Scenario: Equatable, Sendable {
     /// Control-plane growth of one fleet over time; nil means the topology is provisioned
     /// before time 0.
     public var growth: GrowthSpec?
-    /// How the peering-mesh strategy peers VPCs.
-    public var peering: PeeringSettings
-    /// How the PrivateLink-hub strategy exposes services.
-    public var privateLink: PrivateLinkSettings
-    /// How the transit-gateway strategy attaches and routes (`transit_gateway:`).
-    public var transitGateway: TransitGatewaySettings
+    /// Each design's options, from its own section (`peering:`, `privatelink:`, ...; the
+    /// section names are the designs', see `ConnectivityStrategy.optionsSection`).
+    public var options: DesignOptions
     /// Durations of control-plane API operations (`control_plane:`); each defaults to a
     /// sourced or documented value (see `ControlPlaneDelays`).
     public var controlPlane: ControlPlaneDelays
@@ -53,6 +50,9 @@ public struct Scenario: Equatable, Sendable {
     public var quotas: QuotaSet
     /// Faults injected during the data-plane run, in file order. Default: none.
     public var faults: [FaultSpec]
+    /// Where the scenario was written, to locate errors found after loading; not part of
+    /// its value (equal whatever it holds).
+    public var source = ScenarioSource()
 
     public init(name: String, seed: UInt64 = Scenario.defaultSeed,
                 replications: Int = Scenario.defaultReplications,
@@ -60,8 +60,7 @@ public struct Scenario: Equatable, Sendable {
                 duration: SimTime = Scenario.defaultDuration, warmup: SimTime? = nil,
                 regions: [RegionSpec] = [], vpcs: [VPCSpec] = [], fleets: [FleetSpec] = [],
                 services: [ServiceSpec] = [], traffic: [TrafficSpec] = [], growth: GrowthSpec? = nil,
-                peering: PeeringSettings = PeeringSettings(), privateLink: PrivateLinkSettings = PrivateLinkSettings(),
-                transitGateway: TransitGatewaySettings = TransitGatewaySettings(),
+                options: DesignOptions = DesignOptions(),
                 controlPlane: ControlPlaneDelays = .defaults,
                 latency: LatencySettings = LatencySettings(), quotas: QuotaSet = .maximum,
                 faults: [FaultSpec] = []) {
@@ -77,9 +76,7 @@ public struct Scenario: Equatable, Sendable {
         self.services = services
         self.traffic = traffic
         self.growth = growth
-        self.peering = peering
-        self.privateLink = privateLink
-        self.transitGateway = transitGateway
+        self.options = options
         self.controlPlane = controlPlane
         self.latency = latency
         self.quotas = quotas

@@ -39,13 +39,14 @@ extension Scenario {
                 }
                 regionEntries.append(Topology.RegionEntry(name: spec.name, zones: try region.zones(count: spec.azs)))
             } catch {
-                throw TopologyError("region \(spec.name): \(error.message)")
+                throw TopologyError("region \(spec.name): \(error.message)",
+                                    at: KeyPath.root.appending(key: "regions").appending(key: spec.name))
             }
             regionModels.append(region)
         }
         func regionIndex(_ name: String) throws(TopologyError) -> Int {
             guard let index = regions.firstIndex(where: { $0.name == name }) else {
-                throw TopologyError("region \(name) is not among the scenario's regions")
+                throw TopologyError("region \(name) is not among the scenario's regions", at: .root)
             }
             return index
         }
@@ -61,21 +62,24 @@ extension Scenario {
             var fleet: String?
             var reused: Bool
             var order: Int
+            /// The scenario item it comes from (`vpcs[0]`, `fleets[1]`).
+            var path: KeyPath
         }
         var drafts: [Draft] = []
-        for spec in vpcs {
+        for (v, spec) in vpcs.enumerated() {
             drafts.append(Draft(name: spec.name, region: try regionIndex(spec.region), cidrs: spec.cidrs, azs: spec.azs,
                                 routeTables: spec.routeTables, createdAt: .zero, fleet: nil, reused: false,
-                                order: drafts.count))
+                                order: drafts.count, path: KeyPath.root.appending(key: "vpcs").appending(index: v)))
         }
         var taken = vpcs.flatMap(\.cidrs)
-        for fleet in fleets {
+        for (f, fleet) in fleets.enumerated() {
+            let fleetPath = KeyPath.root.appending(key: "fleets").appending(index: f)
             let times = creationTimes(of: fleet, replication: replication)
             var pool: CIDRPool
             do {
                 pool = try CIDRPool(pool: fleet.cidrPool, prefixLength: fleet.prefix, reserved: taken)
             } catch {
-                throw TopologyError("fleet \(fleet.name): \(error.message)")
+                throw TopologyError("fleet \(fleet.name): \(error.message)", at: fleetPath.appending(key: "cidr_pool"))
             }
             let stream = RandomStream(runSeed: seed, purpose: "topology.overlap.\(fleet.name)", index: UInt64(replication))
             let region = try regionIndex(fleet.region)
@@ -84,11 +88,11 @@ extension Scenario {
                 do {
                     allocation = try pool.allocate(overlap: fleet.overlap, stream: stream)
                 } catch {
-                    throw TopologyError("fleet \(fleet.name), VPC \(i + 1): \(error.message)")
+                    throw TopologyError("fleet \(fleet.name), VPC \(i + 1): \(error.message)", at: fleetPath)
                 }
                 drafts.append(Draft(name: "\(fleet.name)-\(i + 1)", region: region, cidrs: [allocation.block],
                                     azs: fleet.azs, routeTables: fleet.routeTables, createdAt: time, fleet: fleet.name,
-                                    reused: allocation.reused, order: drafts.count))
+                                    reused: allocation.reused, order: drafts.count, path: fleetPath))
             }
             taken += pool.taken
         }
@@ -100,19 +104,21 @@ extension Scenario {
         for (index, draft) in drafts.enumerated() {
             guard draft.cidrs.count <= Self.maximumCIDRsPerVPC else {
                 throw TopologyError("VPC \(draft.name) has \(draft.cidrs.count) CIDR blocks; at most "
-                                    + "\(Self.maximumCIDRsPerVPC) are supported (AWS allows 55)")
+                                    + "\(Self.maximumCIDRsPerVPC) are supported (AWS allows 55)",
+                                    at: draft.path.appending(key: "cidrs"))
             }
             let region = regionModels[draft.region]
             let zones = regionEntries[draft.region].zones
             guard draft.azs <= zones.count else {
-                throw TopologyError("VPC \(draft.name) spans \(draft.azs) AZs but \(region.name) has \(zones.count) in this scenario")
+                throw TopologyError("VPC \(draft.name) spans \(draft.azs) AZs but \(region.name) has \(zones.count) in this scenario",
+                                    at: draft.path.appending(key: "azs"))
             }
             let vpc: VPC
             do {
                 vpc = try VPC(id: VPCID(UInt32(index)), name: draft.name, region: region, cidrs: draft.cidrs,
                               zones: Array(zones.prefix(draft.azs)), routeTableCount: draft.routeTables)
             } catch {
-                throw TopologyError(error.message)
+                throw TopologyError("VPC \(draft.name): \(error.message)", at: draft.path)
             }
             entries.append(Topology.VPCEntry(vpc: vpc, region: draft.region, zones: Array(0..<draft.azs),
                                              createdAt: draft.createdAt, fleet: draft.fleet,
@@ -121,9 +127,10 @@ extension Scenario {
         }
 
         var serviceEntries: [Topology.ServiceEntry] = []
-        for service in services {
+        for (i, service) in services.enumerated() {
             guard let vpc = indexByName[service.vpc] else {
-                throw TopologyError("service \(service.name) runs in VPC \(service.vpc), which does not exist")
+                throw TopologyError("service \(service.name) runs in VPC \(service.vpc), which does not exist",
+                                    at: KeyPath.root.appending(key: "services").appending(index: i).appending(key: "vpc"))
             }
             serviceEntries.append(Topology.ServiceEntry(
                 name: service.name, vpc: vpc, port: service.port, instancesPerAZ: service.instancesPerAZ,
@@ -133,12 +140,16 @@ extension Scenario {
         var demands: [Topology.Demand] = []
         for (t, entry) in traffic.enumerated() {
             guard let s = services.firstIndex(where: { $0.name == entry.to }) else {
-                throw TopologyError("traffic[\(t)] calls service \(entry.to), which does not exist")
+                throw TopologyError("calls service \(entry.to), which does not exist",
+                                    at: KeyPath.root.appending(key: "traffic").appending(index: t).appending(key: "to"))
             }
             let consumers: [Int]
             switch entry.from {
             case .vpc(let name):
-                guard let v = indexByName[name] else { throw TopologyError("traffic[\(t)] comes from unknown VPC \(name)") }
+                guard let v = indexByName[name] else {
+                    throw TopologyError("comes from unknown VPC \(name)",
+                                        at: KeyPath.root.appending(key: "traffic").appending(index: t).appending(key: "from"))
+                }
                 consumers = [v]
             case .fleet(let name):
                 consumers = entries.indices
@@ -173,13 +184,5 @@ extension Scenario {
             times.append(clock)
         }
         return times
-    }
-
-    /// The control-plane configuration of replication `replication`: quotas, list prices,
-    /// operation delays and the strategies' options of this scenario.
-    public func controlPlaneConfiguration(replication: Int) -> ControlPlaneConfiguration {
-        ControlPlaneConfiguration(quotas: quotas, prices: .listPrices, delays: controlPlane, peering: peering,
-                                  privateLink: privateLink, transitGateway: transitGateway, seed: seed,
-                                  replication: replication)
     }
 }

@@ -24,6 +24,12 @@ public protocol ConnectivityStrategy {
     /// The AWS API calls the design makes.
     associatedtype Operation: DesignOperation
 
+    /// The design's options, set by its own scenario section.
+    associatedtype Settings: DesignSettings
+
+    /// The top-level scenario key of the design's options (`peering`), unique among designs.
+    static var optionsSection: String { get }
+
     /// The design's own control-plane events.
     associatedtype EventKind: ControlPlaneEvent
 
@@ -76,39 +82,19 @@ public protocol ConnectivityStrategy {
     /// The monthly run rate of what exists now, carrying the traffic that can flow now.
     func monthlyCost(ledger: ControlPlaneLedger) -> Cost
 
-    /// Fault: deletes the VPC peering between two VPCs, if there is one; false otherwise.
-    mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,
-                                                   ledger: inout ControlPlaneLedger) -> Bool
+    /// The control-plane faults the design understands (scenario `faults:` kinds).
+    static var faults: [FaultDefinition] { get }
 
-    /// Fault: the accepter rejects the pending peering request between two VPCs; false when
-    /// there is no request waiting for acceptance.
-    mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int, in simulator: inout Simulator<Queue>,
-                                                   ledger: inout ControlPlaneLedger) -> Bool
-
-    /// Fault: the provider rejects the endpoint connection of (consumer VPC, service);
-    /// false when there is no such endpoint.
-    mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int, in simulator: inout Simulator<Queue>,
-                                                    ledger: inout ControlPlaneLedger) -> Bool
+    /// Applies `fault` now, if it is one of the design's `faults` and its target exists in
+    /// a state the fault can change; false otherwise (the fault is then ignored). It may
+    /// schedule the design's events on `simulator`.
+    mutating func apply<Queue: EventQueue>(_ fault: ControlPlaneFault, in simulator: inout Simulator<Queue>,
+                                           ledger: inout ControlPlaneLedger) -> Bool
 }
 
 extension ConnectivityStrategy {
     /// No hops of its own.
     public static var hops: [HopDefinition] { [] }
-
-    /// Not applicable to this design.
-    public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
-                                                          in simulator: inout Simulator<Queue>,
-                                                          ledger: inout ControlPlaneLedger) -> Bool { false }
-
-    /// Not applicable to this design.
-    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
-                                                          in simulator: inout Simulator<Queue>,
-                                                          ledger: inout ControlPlaneLedger) -> Bool { false }
-
-    /// Not applicable to this design.
-    public mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int,
-                                                           in simulator: inout Simulator<Queue>,
-                                                           ledger: inout ControlPlaneLedger) -> Bool { false }
 
     /// The query for demand `d`: from the consumer's host address to the provider's, on the
     /// service's port. A demand inside one VPC is always reachable once the VPC exists.

@@ -165,38 +165,16 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
 
     // MARK: Faults
 
-    /// Deletes the VPC peering between VPCs `a` and `b` now; reachability changes at once
-    /// (routes become blackholes). False when the design has no such peering.
+    /// Applies a control-plane fault now (the design decides what it means, see
+    /// `ConnectivityStrategy.faults`); reachability changes at once. False when the design
+    /// does not know the fault or its target is not there to hit.
     ///
     /// Fault operations may schedule control-plane events on `simulator` (e.g. the next
     /// waiting request); a combined model must pass those events back to `handle`. After
     /// `provision`, `simulator` is the data plane's (its time 0 is the end of provisioning).
     @discardableResult
-    public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
-                                                          in simulator: inout Simulator<Queue>) -> Bool {
-        let done = strategy.deletePeering(between: a, and: b, in: &simulator, ledger: &ledger)
-        if done { recorder.recordOther(row(at: simulator.now + clockOffset)) }
-        scheduleSample(in: &simulator)
-        return done
-    }
-
-    /// The accepter rejects the pending peering request between VPCs `a` and `b` now (the
-    /// `rejected` state). False when no request between them awaits acceptance.
-    @discardableResult
-    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
-                                                          in simulator: inout Simulator<Queue>) -> Bool {
-        let done = strategy.rejectPeering(between: a, and: b, in: &simulator, ledger: &ledger)
-        if done { recorder.recordOther(row(at: simulator.now + clockOffset)) }
-        scheduleSample(in: &simulator)
-        return done
-    }
-
-    /// The provider rejects the endpoint connection of (consumer VPC, service) now; the
-    /// endpoint stops passing traffic at once. False when there is no such endpoint.
-    @discardableResult
-    public mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int,
-                                                           in simulator: inout Simulator<Queue>) -> Bool {
-        let done = strategy.rejectEndpoint(consumer: consumer, service: service, in: &simulator, ledger: &ledger)
+    public mutating func apply<Queue: EventQueue>(_ fault: ControlPlaneFault, in simulator: inout Simulator<Queue>) -> Bool {
+        let done = strategy.apply(fault, in: &simulator, ledger: &ledger)
         if done { recorder.recordOther(row(at: simulator.now + clockOffset)) }
         scheduleSample(in: &simulator)
         return done

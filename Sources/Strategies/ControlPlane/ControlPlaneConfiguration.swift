@@ -10,12 +10,8 @@ public struct ControlPlaneConfiguration: Sendable {
     public var prices: PriceTable
     /// Durations of API operations.
     public var delays: ControlPlaneDelays
-    /// Options of the peering-mesh strategy.
-    public var peering: PeeringSettings
-    /// Options of the PrivateLink-hub strategy.
-    public var privateLink: PrivateLinkSettings
-    /// Options of the transit-gateway strategy.
-    public var transitGateway: TransitGatewaySettings
+    /// Every design's options (each design reads its own).
+    public var options: DesignOptions
     /// The scenario's seed; delay streams derive from (seed, purpose, replication).
     public var seed: UInt64
     /// The replication number, so that replications draw independent delays.
@@ -25,16 +21,12 @@ public struct ControlPlaneConfiguration: Sendable {
     public var maximumTimeseriesRows: Int
 
     public init(quotas: QuotaSet = .maximum, prices: PriceTable = .listPrices,
-                delays: ControlPlaneDelays = .defaults, peering: PeeringSettings = PeeringSettings(),
-                privateLink: PrivateLinkSettings = PrivateLinkSettings(),
-                transitGateway: TransitGatewaySettings = TransitGatewaySettings(),
+                delays: ControlPlaneDelays = .defaults, options: DesignOptions = DesignOptions(),
                 seed: UInt64 = 1, replication: Int = 0, maximumTimeseriesRows: Int = 1_000) {
         self.quotas = quotas
         self.prices = prices
         self.delays = delays
-        self.peering = peering
-        self.privateLink = privateLink
-        self.transitGateway = transitGateway
+        self.options = options
         self.seed = seed
         self.replication = replication
         self.maximumTimeseriesRows = maximumTimeseriesRows

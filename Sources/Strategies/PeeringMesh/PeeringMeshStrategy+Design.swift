@@ -4,6 +4,10 @@ extension StrategyKind {
 }
 
 extension PeeringMeshStrategy {
+    public typealias Settings = PeeringSettings
+    /// The scenario section of the design's options.
+    public static var optionsSection: String { "peering" }
+
     public static var summary: String { "A full (or as-needed) mesh of VPC peering connections." }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#0072B2" }

@@ -2,12 +2,23 @@ import CloudModel
 import SimKernel
 
 extension PeeringMeshStrategy {
+    public static var faults: [FaultDefinition] { PeeringFault.definitions }
+
+    public mutating func apply<Queue: EventQueue>(_ fault: ControlPlaneFault, in simulator: inout Simulator<Queue>,
+                                                  ledger: inout ControlPlaneLedger) -> Bool {
+        switch PeeringFault(fault) {
+        case .peeringDeletion: return deletePeering(between: fault.a, and: fault.b, in: &simulator, ledger: &ledger)
+        case .peeringRejection: return rejectPeering(between: fault.a, and: fault.b, in: &simulator, ledger: &ledger)
+        case nil: return false
+        }
+    }
+
     /// Deletes the connection between `a` and `b` (any state but a final one): routes to it
     /// stay as blackholes (still counted, also against the route quota), its peering slot is
     /// given back, and a pending request frees its requester's slot.
-    public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
-                                                          in simulator: inout Simulator<Queue>,
-                                                          ledger: inout ControlPlaneLedger) -> Bool {
+    mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                   in simulator: inout Simulator<Queue>,
+                                                   ledger: inout ControlPlaneLedger) -> Bool {
         guard let id = pair(a, b) else { return false }
         let record = peerings[id]
         switch record.state {
@@ -32,9 +43,9 @@ extension PeeringMeshStrategy {
 
     /// The accepter rejects a request that awaits acceptance: `rejected`, its slot and quota
     /// given back. (A pending acceptance or expiry event then finds it rejected and does nothing.)
-    public mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
-                                                          in simulator: inout Simulator<Queue>,
-                                                          ledger: inout ControlPlaneLedger) -> Bool {
+    mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
+                                                   in simulator: inout Simulator<Queue>,
+                                                   ledger: inout ControlPlaneLedger) -> Bool {
         guard let id = pair(a, b), peerings[id].state == .pendingAcceptance else { return false }
         let record = peerings[id]
         ledger.count(Operation.rejectVpcPeeringConnection)

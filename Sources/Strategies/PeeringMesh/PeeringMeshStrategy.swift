@@ -69,7 +69,7 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
 
     public init(context: StrategyContext) {
         self.context = context
-        mesh = context.configuration.peering.mesh
+        mesh = context.configuration.options.peering.mesh
         let n = context.topology.vpcs.count, blocks = context.addresses.blocks.count
         held = Array(repeating: 0, count: n)
         routesReserved = Array(repeating: .zero, count: n)

@@ -23,7 +23,7 @@ public enum PeeringTimedOperation: Int, TimedOperation {
 
     public func distribution(in configuration: ControlPlaneConfiguration) -> DistributionSpec? {
         guard self == .peeringAcceptance else { return configuredDelay(in: configuration) }
-        if case .after(let spec) = configuration.peering.acceptance { return spec }
+        if case .after(let spec) = configuration.options.peering.acceptance { return spec }
         return nil
     }
 }

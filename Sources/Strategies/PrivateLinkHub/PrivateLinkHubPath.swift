@@ -104,6 +104,6 @@ extension PrivateLinkHubStrategy {
     public static var hops: [HopDefinition] { [endpointHopDefinition] }
 
     public static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath {
-        PrivateLinkHubPath(crossZone: configuration.privateLink.crossZone)
+        PrivateLinkHubPath(crossZone: configuration.options.privateLink.crossZone)
     }
 }

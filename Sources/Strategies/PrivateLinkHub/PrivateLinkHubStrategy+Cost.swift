@@ -39,7 +39,7 @@ extension PrivateLinkHubStrategy {
             processedGB[context.region(of: c)] += volume.totalGB
             serviceGB[demand.service] += volume.totalGB
             serviceRate[demand.service] += volume.requestsPerSecond
-            if context.configuration.privateLink.crossZone {
+            if context.configuration.options.privateLink.crossZone {
                 let zones = Double(context.topology.vpcs[p].zones.count)
                 cost.crossAZTransfer += volume.totalGB * (1 - 1 / zones) * 2 * prices.crossAZPerGB
             }

@@ -4,6 +4,10 @@ extension StrategyKind {
 }
 
 extension PrivateLinkHubStrategy {
+    public typealias Settings = PrivateLinkSettings
+    /// The scenario section of the design's options.
+    public static var optionsSection: String { "privatelink" }
+
     public static var summary: String { "PrivateLink endpoint services in provider VPCs, interface endpoints in consumers." }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#E69F00" }

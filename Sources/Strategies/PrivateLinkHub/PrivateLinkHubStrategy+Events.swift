@@ -48,20 +48,4 @@ extension PrivateLinkHubStrategy {
             if context.topology.demands[d].service == record.service { refresh(demand: d, at: now, ledger: &ledger) }
         }
     }
-
-    /// The provider rejects the endpoint: it stays (and is billed) but passes no traffic.
-    public mutating func rejectEndpoint<Queue: EventQueue>(consumer: Int, service: Int,
-                                                           in simulator: inout Simulator<Queue>,
-                                                           ledger: inout ControlPlaneLedger) -> Bool {
-        guard let e = endpointsOf[consumer].first(where: { endpoints[$0].service == service }) else { return false }
-        switch endpoints[e].state {
-        case .failed, .rejected, .waitingForService: return false
-        case .pendingAcceptance, .pending, .available: break
-        }
-        if endpoints[e].state == .available { ledger.inventory.connections -= 1 }
-        ledger.count(Operation.rejectVpcEndpointConnections)
-        endpoints[e].state = .rejected
-        refreshEndpoint(e, at: simulator.now, ledger: &ledger)
-        return true
-    }
 }

@@ -101,7 +101,7 @@ public struct PrivateLinkHubStrategy: ConnectivityStrategy {
                                                           ledger: inout ControlPlaneLedger) {
         let p = context.topology.services[s].vpc
         let crossRegion = context.region(of: c) != context.region(of: p)
-        if crossRegion && !context.configuration.privateLink.crossRegion { return }
+        if crossRegion && !context.configuration.options.privateLink.crossRegion { return }
         let zones: Int
         if crossRegion {
             zones = context.zoneIDs(of: c).count

@@ -25,7 +25,7 @@ public enum PrivateLinkTimedOperation: Int, TimedOperation {
 
     public func distribution(in configuration: ControlPlaneConfiguration) -> DistributionSpec? {
         guard self == .endpointAcceptance else { return configuredDelay(in: configuration) }
-        if case .after(let spec) = configuration.privateLink.acceptance { return spec }
+        if case .after(let spec) = configuration.options.privateLink.acceptance { return spec }
         return nil
     }
 }

@@ -5,6 +5,10 @@ extension StrategyKind {
 }
 
 extension SharedVPCStrategy {
+    public typealias Settings = SharedVPCSettings
+    /// The scenario section of the design's options.
+    public static var optionsSection: String { "shared_vpc" }
+
     public static var summary: String {
         "One VPC per Region whose subnets are shared to every account through AWS RAM; Regions peered."
     }

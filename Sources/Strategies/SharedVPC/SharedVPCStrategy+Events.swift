@@ -7,7 +7,8 @@ extension SharedVPCStrategy {
         switch EventKind(rawValue: event.kind) {
         case .sharedVPCAvailable:
             vpcState[target] = .available
-            for q in vpcState.indices where q != target && vpcState[q] == .available {
+            for q in vpcState.indices where context.configuration.options.sharedVPC.crossRegion
+                && q != target && vpcState[q] == .available {
                 peer(target, with: q, in: &simulator, ledger: &ledger)
             }
             let queued = waiting[target]
@@ -47,10 +48,10 @@ extension SharedVPCStrategy {
     /// subnets are shared: one rule per Region (its shared VPC's CIDR).
     mutating func admitConsumers(of p: Int, ledger: inout ControlPlaneLedger) {
         var added = 0
-        let graph = context.graph
+        let graph = context.graph, crossRegion = context.configuration.options.sharedVPC.crossRegion
         for d in graph.demandsOf[p] where graph.provider[Int(d)] == p && graph.consumer[Int(d)] != p {
             let c = graph.consumer[Int(d)], r = context.region(of: c)
-            if share[c] == .shared, !admitted[p].contains(r) {
+            if share[c] == .shared, crossRegion || r == context.region(of: p), !admitted[p].contains(r) {
                 admitted[p].insert(r)
                 added += 1
             }

@@ -17,7 +17,7 @@ import SimKernel
 /// is no invitation to accept. A shared VPC holds at most `SharedVPCQuotas.subnetsPerVPC`
 /// subnets (200 by default, "Amazon VPC quotas"): a workload whose subnets would exceed it
 /// is refused (`quota`). When a shared VPC becomes available it requests a peering with
-/// every shared VPC already available (the network account is on both sides, so it
+/// every shared VPC already available (unless `shared_vpc.cross_region` is false) (the network account is on both sides, so it
 /// accepts its own request; `region_peering`), then each side adds one route to the other's
 /// CIDR (`route_create`).
 ///

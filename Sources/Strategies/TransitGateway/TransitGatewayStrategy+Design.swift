@@ -4,6 +4,10 @@ extension StrategyKind {
 }
 
 extension TransitGatewayStrategy {
+    public typealias Settings = TransitGatewaySettings
+    /// The scenario section of the design's options.
+    public static var optionsSection: String { "transit_gateway" }
+
     public static var summary: String { "A Transit Gateway per Region, peered across Regions." }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#009E73" }

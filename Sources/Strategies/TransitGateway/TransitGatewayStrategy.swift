@@ -72,7 +72,7 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
 
     public init(context: StrategyContext) {
         self.context = context
-        routesStyle = context.configuration.transitGateway.vpcRoutes
+        routesStyle = context.configuration.options.transitGateway.vpcRoutes
         let regions = context.topology.regions.count, n = context.topology.vpcs.count
         let blocks = context.addresses.blocks.count
         gatewayState = Array(repeating: .none, count: regions)

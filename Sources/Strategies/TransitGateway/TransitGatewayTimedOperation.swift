@@ -26,7 +26,7 @@ public enum TransitGatewayTimedOperation: Int, TimedOperation {
 
     public func distribution(in configuration: ControlPlaneConfiguration) -> DistributionSpec? {
         guard self == .tgwAcceptance else { return configuredDelay(in: configuration) }
-        if case .after(let spec) = configuration.transitGateway.acceptance { return spec }
+        if case .after(let spec) = configuration.options.transitGateway.acceptance { return spec }
         return nil
     }
 }

@@ -1,4 +1,5 @@
 import CloudModel
+import Experiment
 import Scenario
 import SimKernel
 import Strategies

@@ -65,8 +65,10 @@ func runPlane(_ topology: Topology, _ strategy: StrategyKind, latency: LatencySe
               seed: UInt64 = 7, replication: Int = 0, duration: SimTime, warmup: SimTime = .zero,
               faults: [DataPlaneFault] = [], connectivity: some ConnectivityView = AllReachable()) throws -> DataPlaneResults {
     let model = LatencyModel(regions: topology.regions.map(\.name), settings: latency)
+    var designs = DesignOptions()
+    designs.privateLink = privateLink
     let plane = try DataPlane(topology: topology, strategy: strategy, latency: model,
-                              configuration: ControlPlaneConfiguration(privateLink: privateLink),
+                              configuration: ControlPlaneConfiguration(options: designs),
                               options: options, seed: seed, replication: replication, duration: duration,
                               warmup: warmup, faults: faults)
     return DataPlaneRunner.run(plane, connectivity: connectivity, queue: RadixHeapQueue.self).results

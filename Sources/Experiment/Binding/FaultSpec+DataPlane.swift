@@ -1,3 +1,4 @@
+import Scenario
 import Strategies
 
 extension FaultSpec {
@@ -5,7 +6,7 @@ extension FaultSpec {
     /// `regions` names): an AZ outage by region index and zero-based AZ index, or, for a
     /// peering deletion or endpoint rejection (which the control plane applies), the opening
     /// of a fault window. Nil when the region is not among `regions`.
-    public func dataPlaneFault(regions: [String]) -> DataPlaneFault? {
+    func dataPlaneFault(regions: [String]) -> DataPlaneFault? {
         switch target {
         case .zone(let region, let az):
             guard let index = regions.firstIndex(of: region) else { return nil }

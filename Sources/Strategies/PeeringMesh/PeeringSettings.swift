@@ -1,5 +1,5 @@
 /// Options of the peering-mesh strategy (`peering:`).
-public struct PeeringSettings: Equatable, Sendable {
+public struct PeeringSettings: DesignSettings {
     /// Which VPC pairs get peered.
     public enum Mesh: String, CaseIterable, Sendable {
         /// Every pair of VPCs, n(n-1)/2 connections.
@@ -16,5 +16,16 @@ public struct PeeringSettings: Equatable, Sendable {
     public init(mesh: Mesh = .full, acceptance: Acceptance = .automatic) {
         self.mesh = mesh
         self.acceptance = acceptance
+    }
+
+    /// Every option at its default.
+    public static let defaults = PeeringSettings()
+}
+
+extension DesignOptions {
+    /// The PeeringMesh design's options (`peering:`).
+    public var peering: PeeringSettings {
+        get { self[PeeringSettings.self] }
+        set { self[PeeringSettings.self] = newValue }
     }
 }

@@ -1,5 +1,5 @@
 /// Options of the PrivateLink-hub strategy (`privatelink:`).
-public struct PrivateLinkSettings: Equatable, Sendable {
+public struct PrivateLinkSettings: DesignSettings {
     /// How endpoint connection requests are accepted. Default: automatic
     /// (the endpoint service does not require acceptance).
     public var acceptance: Acceptance
@@ -12,5 +12,16 @@ public struct PrivateLinkSettings: Equatable, Sendable {
         self.acceptance = acceptance
         self.crossZone = crossZone
         self.crossRegion = crossRegion
+    }
+
+    /// Every option at its default.
+    public static let defaults = PrivateLinkSettings()
+}
+
+extension DesignOptions {
+    /// The PrivateLinkHub design's options (`privatelink:`).
+    public var privateLink: PrivateLinkSettings {
+        get { self[PrivateLinkSettings.self] }
+        set { self[PrivateLinkSettings.self] = newValue }
     }
 }

@@ -1,5 +1,5 @@
 /// Options of the transit-gateway strategy (`transit_gateway:`).
-public struct TransitGatewaySettings: Equatable, Sendable {
+public struct TransitGatewaySettings: DesignSettings {
     /// Which routes toward the transit gateway each VPC route table gets.
     public enum VPCRoutes: String, CaseIterable, Sendable {
         /// One summary route per address family: the shortest common prefix of every VPC
@@ -22,5 +22,16 @@ public struct TransitGatewaySettings: Equatable, Sendable {
     public init(acceptance: Acceptance = .automatic, vpcRoutes: VPCRoutes = .summary) {
         self.acceptance = acceptance
         self.vpcRoutes = vpcRoutes
+    }
+
+    /// Every option at its default.
+    public static let defaults = TransitGatewaySettings()
+}
+
+extension DesignOptions {
+    /// The TransitGateway design's options (`transit_gateway:`).
+    public var transitGateway: TransitGatewaySettings {
+        get { self[TransitGatewaySettings.self] }
+        set { self[TransitGatewaySettings.self] = newValue }
     }
 }

@@ -1,5 +1,5 @@
 import Strategies
-extension PeeringSettings {
+extension PeeringSettings: DesignSettingsDecoding {
     static let keys = ["mesh", "acceptance"]
 
     init(reading reader: NodeReader) throws(ScenarioError) {

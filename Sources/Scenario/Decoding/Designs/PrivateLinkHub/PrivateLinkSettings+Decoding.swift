@@ -1,5 +1,5 @@
 import Strategies
-extension PrivateLinkSettings {
+extension PrivateLinkSettings: DesignSettingsDecoding {
     static let keys = ["acceptance", "cross_zone", "cross_region"]
 
     init(reading reader: NodeReader) throws(ScenarioError) {

@@ -1,6 +1,6 @@
 import Strategies
 
-extension TransitGatewaySettings {
+extension TransitGatewaySettings: DesignSettingsDecoding {
     static let keys = ["acceptance", "vpc_routes"]
 
     /// `transit_gateway: {acceptance: auto, vpc_routes: summary}`.
