@@ -6,11 +6,14 @@ public struct PriceCatalog: Sendable, Equatable {
     public let facts: [PriceFact]
     private let index: [PriceKey: Int]
 
-    /// A catalog of `facts`; each key must appear once (a test checks the assembled one).
+    /// A catalog of `facts`; each key must appear once (a price is defined in one place).
     public init(_ facts: [PriceFact]) {
         self.facts = facts
         var index: [PriceKey: Int] = [:]
-        for (i, fact) in facts.enumerated() where index[fact.key] == nil { index[fact.key] = i }
+        for (i, fact) in facts.enumerated() {
+            precondition(index[fact.key] == nil, "price \(fact.key) is defined twice")
+            index[fact.key] = i
+        }
         self.index = index
     }
 

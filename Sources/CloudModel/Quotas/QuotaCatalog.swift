@@ -10,11 +10,12 @@ public struct QuotaCatalog: Sendable, Equatable {
     public let definitions: [QuotaDefinition]
     private let index: [QuotaKey: Int]
 
-    /// A catalog of `definitions`; each key must appear once (a test checks the assembled one).
+    /// A catalog of `definitions`; each key must appear once (a quota is defined in one place).
     public init(_ definitions: [QuotaDefinition]) {
         self.definitions = definitions
         var index: [QuotaKey: Int] = [:]
-        for (i, definition) in definitions.enumerated() where index[definition.key] == nil {
+        for (i, definition) in definitions.enumerated() {
+            precondition(index[definition.key] == nil, "quota \(definition.key) is defined twice")
             index[definition.key] = i
         }
         self.index = index
@@ -25,9 +26,6 @@ public struct QuotaCatalog: Sendable, Equatable {
 
     /// The definition of `key`, or nil when the catalog has no such quota.
     public func definition(_ key: QuotaKey) -> QuotaDefinition? { index[key].map { definitions[$0] } }
-
-    /// The position of `key` in catalog order, or nil when the catalog has no such quota.
-    public func position(of key: QuotaKey) -> Int? { index[key] }
 
     /// The key named `name` (a scenario key); an unknown name fails with the closest valid
     /// key suggested.
