@@ -33,11 +33,12 @@ import Testing
         #expect(given.forwardShare == 0.4)
 
         let model = LatencyModel(regions: ["us-east-1", "eu-west-2"], settings: latency)
-        #expect(model.path(from: 1, to: 0).privateLinkHop.mean == 0.2e6)      // the pair's own
+        #expect(model.path(from: 1, to: 0).hop(PrivateLinkHubStrategy.endpointHopDefinition).mean == 0.2e6)      // the pair's own
         #expect(model.path(from: 1, to: 0).forwardShare == 0.6)               // section-wide
         #expect(model.path(from: 0, to: 1).forwardShare == 0.4)               // the pair's own
-        #expect(model.path(from: 0, to: 0).tgwHop.mean == 0.3e6)
-        #expect(model.path(from: 1, to: 1).tgwHop == LatencyDefaults.tgwHop)  // built in
+        #expect(model.path(from: 0, to: 0).hop(TransitGatewayStrategy.gatewayHopDefinition).mean == 0.3e6)
+        #expect(model.path(from: 1, to: 1).hop(TransitGatewayStrategy.gatewayHopDefinition)
+                == TransitGatewayStrategy.gatewayHopDefinition.defaultDelay)  // built in
     }
 
     @Test func latencyOverrideErrors() {

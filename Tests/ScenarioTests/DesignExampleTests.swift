@@ -85,8 +85,8 @@ import Testing
         #expect(abs((latency.sameAZ?.quantile(0.5) ?? 0) - 0.09e6) < 1)
         #expect(abs((latency.crossAZ?.quantile(0.99) ?? 0) - 3e6) < 1)
         // uniform(min=0.05ms, max=0.3ms) has mean 0.175 ms.
-        #expect(abs((latency.privateLinkHop?.mean ?? 0) - 0.175e6) < 1)
-        #expect(latency.tgwHop != nil)
+        #expect(abs((latency.hops["privatelink_hop"]?.mean ?? 0) - 0.175e6) < 1)
+        #expect(latency.hops["tgw_hop"] != nil)
         #expect(latency.overrides.count == 1)
         let override = try #require(latency.override(from: "us-east-1", to: "eu-west-2"))
         #expect(abs((override.rtt?.quantile(0.9) ?? 0) - 83e6) < 10)

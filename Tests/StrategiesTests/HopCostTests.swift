@@ -21,7 +21,7 @@ import Testing
 
     @Test func privateLinkAndTransitGatewayAddTheirHopsToEveryRequest() throws {
         let topology = try Self.crossRegion()
-        let settings = LatencySettings(privateLinkHop: try delay("0.2ms"), tgwHop: try delay("0.07ms"))
+        let settings = LatencySettings(hops: ["privatelink_hop": try delay("0.2ms"), "tgw_hop": try delay("0.07ms")])
         let peering = try runPlane(topology, .peeringMesh, latency: settings, duration: .seconds(300))
         let privateLink = try runPlane(topology, .privateLinkHub, latency: settings, duration: .seconds(300))
         let tgw = try runPlane(topology, .transitGateway, latency: settings, duration: .seconds(300))

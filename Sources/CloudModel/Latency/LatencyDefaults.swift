@@ -1,9 +1,9 @@
 import SimKernel
 
-/// The built-in delays inside a Region and through the extra hops, each from aws-facts.md
-/// (§2.6, §3.2, §5.2) with its source. A scenario's `latency:` section replaces any of them,
-/// for all Regions or per Region pair. Inter-Region round trips come from
-/// `BundledRoundTrips`.
+/// The built-in delays inside a Region, each from aws-facts.md (§5.2) with its source. A
+/// scenario's `latency:` section replaces any of them, for all Regions or per Region pair.
+/// Inter-Region round trips come from `BundledRoundTrips`; the delays of a design's own
+/// hops (endpoint, Transit Gateway, ...) are its `HopDefinition`s, in its folder.
 public enum LatencyDefaults {
     /// Round trip between two hosts in the same AZ: 0.07 ms + lognormal(median 0.02 ms,
     /// p99 0.093 ms), i.e. a median of 0.09 ms and a 99th percentile of 0.163 ms.
@@ -14,7 +14,7 @@ public enum LatencyDefaults {
     /// the average, and the run's maximum stands in for the 99th percentile (assumption: the
     /// run's length is not stated).
     public static let sameAZ = DelayDistribution(
-        floor: .milliseconds(0.07), body: lognormal(median: "0.02ms", p99: "0.093ms"))
+        floor: .milliseconds(0.07), body: .lognormalDuration(median: "0.02ms", p99: "0.093ms"))
 
     /// Round trip between two AZs of one Region: 0.25 ms + lognormal(median 0.95 ms,
     /// p99 3.15 ms), i.e. a median of 1.2 ms and a 99th percentile of 3.4 ms.
@@ -26,38 +26,10 @@ public enum LatencyDefaults {
     /// percentile. One distribution stands for every AZ pair of every Region: the real
     /// per-pair differences (1.5 vs 2.3 ms inside one Region) become spread (assumption).
     public static let crossAZ = DelayDistribution(
-        floor: .milliseconds(0.25), body: lognormal(median: "0.95ms", p99: "3.15ms"))
-
-    /// One way through an interface endpoint and its NLB: uniform 0.025–0.15 ms, so the
-    /// round trip gains 0.05–0.3 ms (mean 0.175 ms).
-    ///
-    /// ⚠ Assumption: AWS publishes no figure. aws-facts.md §2.6 suggests +0.05 to +0.3 ms
-    /// per request round trip; the one measurement (PlanetScale Postgres over PrivateLink vs
-    /// its public endpoint, eu-central-1, github.com/Batuhan1999/privatelink-benchmark) found
-    /// +0.26 ms at the median for 1 KiB queries and −0.03 to +0.14 ms for 16–64 KiB.
-    public static let privateLinkHop = DelayDistribution(body: uniform(min: "0.025ms", max: "0.15ms"))
-
-    /// One way through one Transit Gateway: a constant 0.05 ms, so a round trip through one
-    /// TGW gains 0.1 ms and one through a peered pair 0.2 ms.
-    ///
-    /// ⚠ Single measurement: ping through a TGW was "about 0.1 ms slower than via VPC
-    /// peering" in one Region (Classmethod DevelopersIO, 2021-12-03). It gives no
-    /// percentiles, so no tail is invented.
-    public static let tgwHop = DelayDistribution.constant(.milliseconds(0.05))
+        floor: .milliseconds(0.25), body: .lognormalDuration(median: "0.95ms", p99: "3.15ms"))
 
     /// The share of a round trip spent on the way out (client to service): one half, as
     /// the RTT data carries no direction. CloudPing's consumers do the same (commonware's
     /// `CLOUDPING_DIVISOR = 2.0`).
     public static let forwardShare = 0.5
-
-    private static func lognormal(median: String, p99: String) -> DistributionSpec {
-        // Literal, valid parameters: the fallback is unreachable.
-        (try? DistributionSpec.parse(name: "lognormal", parameters: [("median", median), ("p99", p99)],
-                                     kind: .duration)) ?? .constant(.duration(.zero))
-    }
-
-    private static func uniform(min: String, max: String) -> DistributionSpec {
-        (try? DistributionSpec.parse(name: "uniform", parameters: [("min", min), ("max", max)],
-                                     kind: .duration)) ?? .constant(.duration(.zero))
-    }
 }

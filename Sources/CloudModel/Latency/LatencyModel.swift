@@ -5,7 +5,8 @@ import SimKernel
 /// the scenario's `latency:` settings; the data plane then reads it by integer index.
 ///
 /// Precedence, most specific first: the override for the pair (or Region), the
-/// section-wide setting, the built-in value (`LatencyDefaults`, `BundledRoundTrips`).
+/// section-wide setting, the built-in value (`LatencyDefaults`, `BundledRoundTrips`, and
+/// for hops their `HopDefinition`).
 public struct LatencyModel: Equatable, Sendable {
     /// The Regions, in the order their indexes refer to (a `Topology`'s order).
     public let regions: [String]
@@ -20,8 +21,7 @@ public struct LatencyModel: Equatable, Sendable {
             forwardShare: settings.forwardShare ?? LatencyDefaults.forwardShare,
             sameAZ: settings.sameAZ.map { DelayDistribution(body: $0) } ?? LatencyDefaults.sameAZ,
             crossAZ: settings.crossAZ.map { DelayDistribution(body: $0) } ?? LatencyDefaults.crossAZ,
-            privateLinkHop: settings.privateLinkHop.map { DelayDistribution(body: $0) } ?? LatencyDefaults.privateLinkHop,
-            tgwHop: settings.tgwHop.map { DelayDistribution(body: $0) } ?? LatencyDefaults.tgwHop)
+            hops: settings.hops.mapValues { DelayDistribution(body: $0) })
         var paths: [PathLatency] = []
         paths.reserveCapacity(regions.count * regions.count)
         for from in regions {
@@ -36,8 +36,7 @@ public struct LatencyModel: Equatable, Sendable {
                     if let share = o.forwardShare { path.forwardShare = share }
                     if let d = o.sameAZ { path.sameAZ = DelayDistribution(body: d) }
                     if let d = o.crossAZ { path.crossAZ = DelayDistribution(body: d) }
-                    if let d = o.privateLinkHop { path.privateLinkHop = DelayDistribution(body: d) }
-                    if let d = o.tgwHop { path.tgwHop = DelayDistribution(body: d) }
+                    for (key, d) in o.hops { path.hops[key] = DelayDistribution(body: d) }
                 }
                 if from == to { path.rtt = nil }
                 paths.append(path)

@@ -17,21 +17,18 @@ public struct LatencyOverride: Equatable, Sendable {
     public var sameAZ: DistributionSpec?
     /// Cross-AZ round trip inside the Region (`from == to` only).
     public var crossAZ: DistributionSpec?
-    /// One way through the endpoint and NLB, for requests of this pair.
-    public var privateLinkHop: DistributionSpec?
-    /// One way through one Transit Gateway, for requests of this pair.
-    public var tgwHop: DistributionSpec?
+    /// One-way delays of the designs' hops for requests of this pair, by `HopDefinition.key`.
+    public var hops: [String: DistributionSpec]
 
     public init(from: String, to: String, rtt: DelayDistribution? = nil, forwardShare: Double? = nil,
                 sameAZ: DistributionSpec? = nil, crossAZ: DistributionSpec? = nil,
-                privateLinkHop: DistributionSpec? = nil, tgwHop: DistributionSpec? = nil) {
+                hops: [String: DistributionSpec] = [:]) {
         self.from = from
         self.to = to
         self.rtt = rtt
         self.forwardShare = forwardShare
         self.sameAZ = sameAZ
         self.crossAZ = crossAZ
-        self.privateLinkHop = privateLinkHop
-        self.tgwHop = tgwHop
+        self.hops = hops
     }
 }

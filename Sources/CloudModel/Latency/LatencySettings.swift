@@ -8,22 +8,18 @@ public struct LatencySettings: Equatable, Sendable {
     public var sameAZ: DistributionSpec?
     /// Round trip between two AZs of one Region, in every Region.
     public var crossAZ: DistributionSpec?
-    /// One way through an interface endpoint and the NLB behind it.
-    public var privateLinkHop: DistributionSpec?
-    /// One way through one Transit Gateway.
-    public var tgwHop: DistributionSpec?
+    /// One-way delays of the designs' hops, by `HopDefinition.key`.
+    public var hops: [String: DistributionSpec]
     /// Share of a round trip spent on the way out (0 < share < 1); nil means one half.
     public var forwardShare: Double?
     /// Settings per directed Region pair (or per Region, when `from == to`), in file order.
     public var overrides: [LatencyOverride]
 
     public init(sameAZ: DistributionSpec? = nil, crossAZ: DistributionSpec? = nil,
-                privateLinkHop: DistributionSpec? = nil, tgwHop: DistributionSpec? = nil,
-                forwardShare: Double? = nil, overrides: [LatencyOverride] = []) {
+                hops: [String: DistributionSpec] = [:], forwardShare: Double? = nil, overrides: [LatencyOverride] = []) {
         self.sameAZ = sameAZ
         self.crossAZ = crossAZ
-        self.privateLinkHop = privateLinkHop
-        self.tgwHop = tgwHop
+        self.hops = hops
         self.forwardShare = forwardShare
         self.overrides = overrides
     }

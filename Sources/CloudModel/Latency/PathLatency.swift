@@ -25,21 +25,23 @@ public struct PathLatency: Equatable, Sendable {
     public var sameAZ: DelayDistribution
     /// Cross-AZ round trip (used inside one Region).
     public var crossAZ: DelayDistribution
-    /// One way through an interface endpoint and its NLB.
-    public var privateLinkHop: DelayDistribution
-    /// One way through one Transit Gateway.
-    public var tgwHop: DelayDistribution
+    /// One-way hop delays the scenario sets for this pair, by `HopDefinition.key`; a hop
+    /// not listed takes its definition's built-in delay (`hop(_:)`).
+    public var hops: [String: DelayDistribution]
 
     public init(rtt: DelayDistribution?, rttSource: Source, forwardShare: Double = LatencyDefaults.forwardShare,
                 sameAZ: DelayDistribution = LatencyDefaults.sameAZ, crossAZ: DelayDistribution = LatencyDefaults.crossAZ,
-                privateLinkHop: DelayDistribution = LatencyDefaults.privateLinkHop,
-                tgwHop: DelayDistribution = LatencyDefaults.tgwHop) {
+                hops: [String: DelayDistribution] = [:]) {
         self.rtt = rtt
         self.rttSource = rttSource
         self.forwardShare = forwardShare
         self.sameAZ = sameAZ
         self.crossAZ = crossAZ
-        self.privateLinkHop = privateLinkHop
-        self.tgwHop = tgwHop
+        self.hops = hops
+    }
+
+    /// The one-way delay of `hop` on this pair: the scenario's, else the built-in one.
+    public func hop(_ hop: HopDefinition) -> DelayDistribution {
+        hops[hop.key] ?? hop.defaultDelay
     }
 }

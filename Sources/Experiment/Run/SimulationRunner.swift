@@ -80,7 +80,7 @@ struct ReplicationJob: StrategyVisitor {
         var data: DataPlane
         do {
             data = try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
-                                 privateLink: scenario.privateLink, seed: seed, replication: replication,
+                                 configuration: configuration, seed: seed, replication: replication,
                                  duration: scenario.duration, warmup: scenario.warmup,
                                  faults: scenario.faults.compactMap { $0.dataPlaneFault(regions: regionNames) })
         } catch {

@@ -1,16 +1,30 @@
 import CloudModel
 import SimKernel
+import Strategies
+
+/// The hop keys of every registered design (`privatelink_hop`, `tgw_hop`, ...).
+private var hopKeys: [String] { DesignRegistry.hops.map(\.key) }
+
+extension MappingReader {
+    /// The hop delays the mapping sets, by hop key.
+    fileprivate func hops() throws(ScenarioError) -> [String: DistributionSpec] {
+        var hops: [String: DistributionSpec] = [:]
+        for key in hopKeys {
+            if let r = optional(key) { hops[key] = try r.distribution(.duration) }
+        }
+        return hops
+    }
+}
 
 extension LatencySettings {
-    static let keys = ["same_az", "cross_az", "privatelink_hop", "tgw_hop", "forward_share", "overrides"]
+    static var keys: [String] { ["same_az", "cross_az"] + hopKeys + ["forward_share", "overrides"] }
 
     init(reading reader: NodeReader, regions: ScenarioRegions) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
             sameAZ: try fields.optional("same_az").map { r throws(ScenarioError) in try r.distribution(.duration) },
             crossAZ: try fields.optional("cross_az").map { r throws(ScenarioError) in try r.distribution(.duration) },
-            privateLinkHop: try fields.optional("privatelink_hop").map { r throws(ScenarioError) in try r.distribution(.duration) },
-            tgwHop: try fields.optional("tgw_hop").map { r throws(ScenarioError) in try r.distribution(.duration) },
+            hops: try fields.hops(),
             forwardShare: try fields.optional("forward_share").map { r throws(ScenarioError) in try r.share() },
             overrides: try fields.optional("overrides", default: []) { r throws(ScenarioError) in
                 try r.list { item throws(ScenarioError) in try LatencyOverride(reading: item, regions: regions) }
@@ -19,9 +33,8 @@ extension LatencySettings {
 }
 
 extension LatencyOverride {
-    static let keys = ["from", "to", "rtt", "p50", "p90", "forward_share", "same_az", "cross_az",
-                       "privatelink_hop", "tgw_hop"]
-    private static let settingKeys = keys.dropFirst(2)
+    static var keys: [String] { ["from", "to", "rtt", "p50", "p90", "forward_share", "same_az", "cross_az"] + hopKeys }
+    private static var settingKeys: ArraySlice<String> { keys.dropFirst(2) }
 
     /// Reads one override. Both regions must be used by the scenario. Between two regions it
     /// may set the round trip (`rtt:`, or `p50:` with `p90:`) but not the AZ delays; inside
@@ -55,8 +68,7 @@ extension LatencyOverride {
             forwardShare: try fields.optional("forward_share").map { r throws(ScenarioError) in try r.share() },
             sameAZ: try fields.optional("same_az").map { r throws(ScenarioError) in try r.distribution(.duration) },
             crossAZ: try fields.optional("cross_az").map { r throws(ScenarioError) in try r.distribution(.duration) },
-            privateLinkHop: try fields.optional("privatelink_hop").map { r throws(ScenarioError) in try r.distribution(.duration) },
-            tgwHop: try fields.optional("tgw_hop").map { r throws(ScenarioError) in try r.distribution(.duration) })
+            hops: try fields.hops())
     }
 
     /// `rtt:` taken as is, or `p50:` and `p90:` fitted as the bundled data is.

@@ -69,6 +69,15 @@ public protocol ConnectivityStrategy {
     /// `UnreachableReason` (indexed like `UnreachableReason.allCases`).
     func goalOutcomes(ledger: ControlPlaneLedger) -> (goals: Int, unreachable: [Int])
 
+    /// The hops the design's requests may pass each way, with their sourced default delays;
+    /// `LatencyComponents.hop` indexes this list and a scenario's `latency:` section sets
+    /// them by key.
+    static var hops: [HopDefinition] { get }
+
+    /// The design's data plane under the scenario's options: how a request finds its
+    /// instance and what it passes on the way.
+    static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath
+
     /// The design's bill, with its own items.
     associatedtype Cost: DesignCost
 
@@ -96,6 +105,9 @@ extension ConnectivityStrategy {
 
     /// No quotas of its own: the design is limited only by shared quotas.
     public static var quotas: [QuotaDefinition] { [] }
+
+    /// No hops of its own.
+    public static var hops: [HopDefinition] { [] }
 
     /// Not applicable to this design.
     public mutating func deletePeering<Queue: EventQueue>(between a: Int, and b: Int,

@@ -1,7 +1,7 @@
 /// A capacity limit as a FIFO link: a message occupies it for the longer of its bytes at
 /// the link's bandwidth and its packets at the link's packet rate, and waits until the
 /// messages ahead have passed. Below the limits the wait is zero.
-struct CapacityLink {
+public struct CapacityLink {
     /// When the last message admitted has passed, ns.
     var freeAt: Int64 = 0
     let nanosecondsPerByte: Double

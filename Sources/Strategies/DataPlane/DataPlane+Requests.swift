@@ -53,7 +53,7 @@ extension DataPlane {
             record(failure: RequestFailure.azOutage.code, demand: demand, start: now, end: now)
             return
         }
-        guard let path = planner.plan(demand, clientSlot: clientSlot, u1: u1, u2: u2, layout: layout, health: health) else {
+        guard let path = self.path.plan(demand, clientSlot: clientSlot, u1: u1, u2: u2, layout: layout, health: health) else {
             record(failure: RequestFailure.unreachable(.noRoute).code, demand: demand, start: now, end: now)
             return
         }
@@ -68,7 +68,7 @@ extension DataPlane {
             }
             forward = Int64(Double(rtt) * delays.forwardShare + 0.5)
             back = rtt &- forward
-            guard c.crossAZ > 1 || c.privateLinkHopsPerWay > 0 || c.tgwHopsPerWay > 0 else { return }
+            guard c.crossAZ > 1 || c.hopsPerWay > 0 else { return }
             streams.hops.with(d) { hops in
                 var extra = c.crossAZ
                 while extra > 1 {
@@ -78,16 +78,10 @@ extension DataPlane {
                     back &+= leg &- leg / 2
                     extra -= 1
                 }
-                var n = c.privateLinkHopsPerWay
+                var n = c.hopsPerWay
                 while n > 0 {
-                    forward &+= delays.privateLinkHop.sample(hops)
-                    back &+= delays.privateLinkHop.sample(hops)
-                    n -= 1
-                }
-                n = c.tgwHopsPerWay
-                while n > 0 {
-                    forward &+= delays.tgwHop.sample(hops)
-                    back &+= delays.tgwHop.sample(hops)
+                    forward &+= delays.hops[Int(c.hop)].sample(hops)
+                    back &+= delays.hops[Int(c.hop)].sample(hops)
                     n -= 1
                 }
             }

@@ -19,7 +19,7 @@ import SimKernel
 /// **A request's life.** A demand's requests arrive as a Poisson process from the moment
 /// its consumer VPC exists until `duration`. Each asks the `ConnectivityView` whether the
 /// pair is connected (unreachable: it fails at once with the view's reason), picks a client
-/// AZ, gets its path from the strategy's planner, draws its delays, passes the consumer-side
+/// AZ, gets its path from the design's `DataPlanePath`, draws its delays, passes the consumer-side
 /// capacity checkpoint, travels the forward share of the round trip, passes the
 /// provider-side checkpoint and the NLB's connection limit, waits in its instance's FIFO
 /// line (failing if the service's `timeout` runs out), is served, passes the checkpoints
@@ -47,7 +47,8 @@ public struct DataPlane {
     var endTime: Int64
     /// Requests generated before this time (origin + warmup) are not measured, ns.
     var warmupEnd: Int64
-    let planner: PathPlanner
+    /// The design's path choice.
+    let path: any DataPlanePath
     let layout: DataPlaneLayout
     let topologyNames: (regions: [String], services: [String])
     /// Per region pair (`layout.paths` order), the delays to draw from.
@@ -74,19 +75,22 @@ public struct DataPlane {
     /// - Parameters:
     ///   - latency: the run's delays; it must know every region of the topology and hold a
     ///     round trip for every region pair a demand crosses.
-    ///   - privateLink: the PrivateLink options (cross-zone balancing).
+    ///   - configuration: the designs' options (the design's path reads its own).
     ///   - seed, replication: where every random stream comes from.
     ///   - duration: requests are generated before this time.
     ///   - warmup: requests generated before this time are carried but not measured.
     ///   - faults: AZ outages to inject and connection losses to report windows for.
     public init(topology: Topology, strategy: StrategyKind, latency: LatencyModel,
-                privateLink: PrivateLinkSettings = PrivateLinkSettings(), options: DataPlaneOptions = DataPlaneOptions(),
+                configuration: ControlPlaneConfiguration = ControlPlaneConfiguration(), options: DataPlaneOptions = DataPlaneOptions(),
                 seed: UInt64, replication: Int, duration: SimTime, warmup: SimTime,
                 faults: [DataPlaneFault] = []) throws(DataPlaneError) {
         guard duration.nanoseconds > 0, warmup.nanoseconds >= 0, warmup < duration else {
             throw DataPlaneError("the warm-up (\(warmup)) must be shorter than the duration (\(duration))")
         }
-        let layout = try DataPlaneLayout(topology: topology, strategy: strategy, latency: latency)
+        var layout = try DataPlaneLayout(topology: topology, latency: latency)
+        let design = strategy.strategyType
+        let path = design.dataPlanePath(configuration)
+        self.links = path.prepare(&layout, topology: topology, options: options)
         for fault in faults {
             if case .zoneOutage(let outage) = fault {
                 guard outage.region >= 0, outage.region < topology.regions.count,
@@ -100,10 +104,11 @@ public struct DataPlane {
         self.warmup = warmup.nanoseconds
         self.endTime = duration.nanoseconds
         self.warmupEnd = warmup.nanoseconds
-        self.planner = PathPlanner(strategy: strategy, crossZone: privateLink.crossZone)
+        self.path = path
         self.layout = layout
         self.topologyNames = (topology.regions.map(\.name), topology.services.map(\.name))
-        self.delays = BorrowTable(layout.paths.map(PathDelays.init))
+        let hops = design.hops
+        self.delays = BorrowTable(layout.paths.map { PathDelays($0, hops: hops) })
         self.serviceTimes = BorrowTable(topology.services.map { Draw($0.serviceTime) })
         self.requestSizes = BorrowTable(topology.demands.map { Draw($0.requestSize) })
         self.responseSizes = BorrowTable(topology.demands.map { Draw($0.responseSize) })
@@ -116,21 +121,7 @@ public struct DataPlane {
             let count = layout.services[index].zoneCount * layout.services[index].perAZ
             return (0..<Int(count)).map { _ in ServiceStation(servers: service.concurrency) }
         }
-        var links: [CapacityLink] = []
-        switch strategy {
-        case .privateLinkHub:
-            links = Array(repeating: CapacityLink(gbps: options.endpointBandwidthPerAZGbps, packetsPerSecond: nil,
-                                                  mtu: options.mtu),
-                          count: layout.endpointLinkCount)
-        case .transitGateway:
-            links = Array(repeating: CapacityLink(gbps: options.tgwBandwidthPerAZGbps,
-                                                  packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu),
-                          count: layout.attachmentLinkCount)
-        default:
-            break
-        }
-        self.links = links
-        limiter = ConnectionLimiter(targets: strategy == .privateLinkHub ? layout.instanceZone.count : 0,
+        limiter = ConnectionLimiter(targets: path.limitsConnections ? layout.instanceZone.count : 0,
                                     limitPerMinute: options.nlbConnectionsPerTargetPerMinute)
         health = ZoneHealth(zoneCount: layout.zoneCount)
         let configuration = options.histogram

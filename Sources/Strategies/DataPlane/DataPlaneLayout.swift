@@ -5,9 +5,12 @@ import SimKernel
 /// global indexes, instances get global indexes, and every list a request consults (a VPC's
 /// AZs, an endpoint's interfaces) is a slice of one flat array. Built once per run; nothing
 /// on the per-request path looks anything up by name or hash.
-struct DataPlaneLayout {
+///
+/// The layout is design-neutral; a design's `DataPlanePath.prepare` adds its own parts
+/// (the interfaces a demand passes, capacity links) through the fields reserved for them.
+public struct DataPlaneLayout {
     /// Per service.
-    struct Service {
+    public struct Service {
         var region: Int32
         /// The provider VPC's AZs: `zoneList[zoneStart ..< zoneStart + zoneCount]`.
         var zoneStart: Int32
@@ -17,12 +20,13 @@ struct DataPlaneLayout {
         var perAZ: Int32
         /// Waiting limit in ns, or -1 for none.
         var timeout: Int64
-        /// First TGW attachment link of the provider VPC (-1 when unused).
-        var attachmentLink: Int32
+        /// The design's first provider-side capacity link for this service (e.g. the
+        /// provider VPC's TGW attachment), -1 when unused.
+        var providerLink: Int32 = -1
     }
 
     /// Per demand.
-    struct Demand {
+    public struct Demand {
         var service: Int32
         /// Index into the (from region, to region, service) result keys.
         var key: Int32
@@ -32,12 +36,13 @@ struct DataPlaneLayout {
         /// The consumer VPC's AZs (clients sit there).
         var clientZoneStart: Int32
         var clientZoneCount: Int32
-        /// PrivateLink: the endpoint's interface AZs, and its first link.
-        var eniStart: Int32
-        var eniCount: Int32
-        var endpointLink: Int32
-        /// Transit Gateway: the consumer VPC's first attachment link.
-        var attachmentLink: Int32
+        /// The design's interfaces for this demand, as AZs: `zoneList[interfaceStart ..<
+        /// interfaceStart + interfaceCount]` (e.g. a PrivateLink endpoint's interfaces).
+        var interfaceStart: Int32 = 0
+        var interfaceCount: Int32 = 0
+        /// The design's first consumer-side capacity link for this demand (an endpoint
+        /// interface, a TGW attachment), -1 when unused.
+        var consumerLink: Int32 = -1
         /// Mean gap between requests, ns.
         var meanInterval: Double
         /// When the consumer VPC exists, ns.
@@ -62,13 +67,12 @@ struct DataPlaneLayout {
     var instanceService: [Int32] = []
     /// Instances per global zone, for draining them in an outage.
     var instancesByZone: [[Int32]]
-    /// Capacity links: kind and count.
-    var endpointLinkCount = 0
-    var attachmentLinkCount = 0
+    /// Where each VPC's AZs start in `zoneList` (see `zones(ofVPC:)`).
+    var vpcZoneStart: [Int32] = []
     /// Resolved delays per (from, to) region pair of the topology, row-major.
     var paths: [PathLatency] = []
 
-    init(topology: Topology, strategy: StrategyKind, latency: LatencyModel) throws(DataPlaneError) {
+    init(topology: Topology, latency: LatencyModel) throws(DataPlaneError) {
         let regionCount = topology.regions.count
         var base: [Int] = []
         var total = 0
@@ -98,7 +102,6 @@ struct DataPlaneLayout {
         }
 
         // Every VPC's AZs as global zones.
-        var vpcZoneStart: [Int32] = []
         for entry in topology.vpcs {
             vpcZoneStart.append(Int32(zoneList.count))
             for zone in entry.zones {
@@ -108,24 +111,7 @@ struct DataPlaneLayout {
                 zoneList.append(UInt16(base[entry.region] + zone))
             }
         }
-        func zonesOf(_ vpc: Int) -> ArraySlice<UInt16> {
-            let start = Int(vpcZoneStart[vpc])
-            return zoneList[start..<(start + topology.vpcs[vpc].zones.count)]
-        }
-
-        // TGW attachments: one pair of links (out, in) per AZ of every VPC that takes part.
-        var attachmentBase = Array(repeating: Int32(-1), count: topology.vpcs.count)
-        var nextLink: Int32 = 0
-        if strategy == .transitGateway {
-            var involved = Array(repeating: false, count: topology.vpcs.count)
-            for service in topology.services { involved[service.vpc] = true }
-            for demand in topology.demands { involved[demand.consumer] = true }
-            for (vpc, used) in involved.enumerated() where used {
-                attachmentBase[vpc] = nextLink
-                nextLink += Int32(2 * topology.vpcs[vpc].zones.count)
-            }
-            attachmentLinkCount = Int(nextLink)
-        }
+        func zonesOf(_ vpc: Int) -> ArraySlice<UInt16> { zones(ofVPC: vpc, topology: topology) }
 
         // Services and their instances.
         for (index, service) in topology.services.enumerated() {
@@ -149,14 +135,11 @@ struct DataPlaneLayout {
                 region: Int32(topology.vpcs[service.vpc].region),
                 zoneStart: Int32(zones.startIndex), zoneCount: Int32(zones.count),
                 instanceBase: instanceBase, perAZ: Int32(service.instancesPerAZ),
-                timeout: service.timeout?.nanoseconds ?? -1,
-                attachmentLink: attachmentBase[service.vpc]))
+                timeout: service.timeout?.nanoseconds ?? -1))
         }
 
-        // Demands: result keys, client AZs, endpoint interfaces.
+        // Demands: result keys and client AZs.
         var keyIndex: [Key: Int32] = [:]
-        var endpointIndex: [Int: (start: Int32, count: Int32, link: Int32)] = [:]
-        var endpointLinks: Int32 = 0
         for demand in topology.demands {
             guard demand.consumer >= 0, demand.consumer < topology.vpcs.count,
                   demand.service >= 0, demand.service < topology.services.count else {
@@ -184,36 +167,19 @@ struct DataPlaneLayout {
                 keyIndex[key] = keyNumber
                 keys.append(key)
             }
-            // One endpoint per (consumer VPC, service): interfaces in the consumer's AZs that
-            // the provider also uses (same region: AZ alignment by AZ id), or in all the
-            // consumer's AZs (cross-region: the NLB is elsewhere).
-            var eni: (start: Int32, count: Int32, link: Int32) = (0, 0, -1)
-            if strategy == .privateLinkHub {
-                let endpointKey = demand.consumer * topology.services.count + demand.service
-                if let known = endpointIndex[endpointKey] {
-                    eni = known
-                } else {
-                    let providerZones = zonesOf(provider)
-                    let start = Int32(zoneList.count)
-                    for zone in clientZones where from != to || providerZones.contains(zone) {
-                        zoneList.append(zone)
-                    }
-                    let count = Int32(zoneList.count) - start
-                    eni = (start, count, endpointLinks)
-                    endpointLinks += 2 * count
-                    endpointIndex[endpointKey] = eni
-                }
-            }
             demands.append(Demand(
                 service: Int32(demand.service), key: keyNumber, path: Int32(from * regionCount + to),
                 sameRegion: from == to,
                 clientZoneStart: Int32(clientZones.startIndex), clientZoneCount: Int32(clientZones.count),
-                eniStart: eni.start, eniCount: eni.count, endpointLink: eni.link,
-                attachmentLink: attachmentBase[demand.consumer],
                 meanInterval: 1e9 / demand.ratePerSecond,
                 createdAt: consumer.createdAt.nanoseconds))
         }
-        endpointLinkCount = Int(endpointLinks)
+    }
+
+    /// The AZs of VPC `vpc` (global zones), as a slice of `zoneList`.
+    func zones(ofVPC vpc: Int, topology: Topology) -> ArraySlice<UInt16> {
+        let start = Int(vpcZoneStart[vpc])
+        return zoneList[start..<(start + topology.vpcs[vpc].zones.count)]
     }
 
     /// The zone-list position of `zone` among `count` entries from `start`, or -1.

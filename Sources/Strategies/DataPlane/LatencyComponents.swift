@@ -4,7 +4,9 @@
 /// otherwise one cross-AZ round trip per leg that crosses. Between Regions it is the
 /// measured inter-Region round trip alone: that figure is end to end (client to the remote
 /// endpoint and back) and already contains whatever AZ legs it crossed, so none are added.
-/// Hops are counted per direction: a request meets each hop once out and once back.
+/// Hops are counted per direction: a request meets each hop once out and once back. A
+/// request passes at most one kind of design hop (an endpoint, a Transit Gateway), named by
+/// its index in the design's `ConnectivityStrategy.hops`.
 public struct LatencyComponents: Equatable, Sendable {
     /// One inter-Region round trip.
     public var interRegion: Bool
@@ -12,18 +14,17 @@ public struct LatencyComponents: Equatable, Sendable {
     public var sameAZ: UInt8
     /// Cross-AZ round trips (one per leg that crosses).
     public var crossAZ: UInt8
-    /// Endpoint-and-NLB hops each way.
-    public var privateLinkHopsPerWay: UInt8
-    /// Transit Gateways traversed each way.
-    public var tgwHopsPerWay: UInt8
+    /// The design hop passed: its index in the design's `hops`.
+    public var hop: UInt8
+    /// How many times that hop is passed each way (0: none).
+    public var hopsPerWay: UInt8
 
-    public init(interRegion: Bool, sameAZ: UInt8 = 0, crossAZ: UInt8 = 0,
-                privateLinkHopsPerWay: UInt8 = 0, tgwHopsPerWay: UInt8 = 0) {
+    public init(interRegion: Bool, sameAZ: UInt8 = 0, crossAZ: UInt8 = 0, hop: UInt8 = 0, hopsPerWay: UInt8 = 0) {
         self.interRegion = interRegion
         self.sameAZ = sameAZ
         self.crossAZ = crossAZ
-        self.privateLinkHopsPerWay = privateLinkHopsPerWay
-        self.tgwHopsPerWay = tgwHopsPerWay
+        self.hop = hop
+        self.hopsPerWay = hopsPerWay
     }
 
     /// The round trip inside one Region for `crossings` AZ-crossing legs.

@@ -7,16 +7,15 @@ final class PathDelays {
     let rtt: DelayDraw
     let sameAZ: DelayDraw
     let crossAZ: DelayDraw
-    let privateLinkHop: DelayDraw
-    let tgwHop: DelayDraw
+    /// The design's hops, in the order of its `hops` (`LatencyComponents.hop`).
+    let hops: [DelayDraw]
     let forwardShare: Double
 
-    init(_ path: PathLatency) {
+    init(_ path: PathLatency, hops: [HopDefinition]) {
         rtt = DelayDraw(path.rtt ?? .zero)
         sameAZ = DelayDraw(path.sameAZ)
         crossAZ = DelayDraw(path.crossAZ)
-        privateLinkHop = DelayDraw(path.privateLinkHop)
-        tgwHop = DelayDraw(path.tgwHop)
+        self.hops = hops.map { DelayDraw(path.hop($0)) }
         forwardShare = path.forwardShare
     }
 }

@@ -3,7 +3,7 @@
 /// Two views on purpose: `down` is the truth (requests there fail), `avoided` is what
 /// clients and load balancers believe after the detection delay (routing skips those
 /// AZs). Between an outage's start and its detection, traffic still goes to the dead AZ.
-struct ZoneHealth {
+public struct ZoneHealth {
     /// Outages in force per zone (overlapping outages nest).
     var downCount: [Int32]
     /// Detected outages per zone.

@@ -1,3 +1,5 @@
+import CloudModel
+
 /// The designs vpcsim compares, one line each. Scenario parsing, `--strategies`, dispatch,
 /// CSV reading, charts and reports all read this list: a new design is a folder of its own
 /// plus its line here.
@@ -15,4 +17,10 @@ public enum DesignRegistry {
 
     /// The design reports compare every other design against.
     public static var baseline: StrategyKind { designs[0].kind }
+}
+
+extension DesignRegistry {
+    /// Every design's hops, in registry order: the hop keys a scenario's `latency:` section
+    /// accepts, and the rows of `vpcsim regions`' hop table.
+    public static var hops: [HopDefinition] { designs.flatMap { $0.hops } }
 }

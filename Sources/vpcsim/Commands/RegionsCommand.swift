@@ -2,6 +2,7 @@ import ArgumentParser
 import CloudModel
 import Experiment
 import SimKernel
+import Strategies
 
 /// `vpcsim regions`: the built-in Regions and the latency data bundled with them: AZ
 /// counts, the measured inter-Region round trips with the distribution fitted to each, and
@@ -54,9 +55,7 @@ struct RegionsCommand: ParsableCommand {
         let rows: [(String, DelayDistribution)] = [
             ("same-AZ round trip", LatencyDefaults.sameAZ),
             ("cross-AZ round trip", LatencyDefaults.crossAZ),
-            ("PrivateLink hop, each way", LatencyDefaults.privateLinkHop),
-            ("Transit Gateway hop, each way", LatencyDefaults.tgwHop),
-        ]
+        ] + DesignRegistry.hops.map { ($0.label + " (" + $0.key + ")", $0.defaultDelay) }
         for (name, delay) in rows {
             local.append([name, delay.description, Self.ms(delay.quantile(0.5)), Self.ms(delay.quantile(0.99)),
                           Self.ms(delay.mean ?? .nan)])

@@ -65,7 +65,8 @@ func runPlane(_ topology: Topology, _ strategy: StrategyKind, latency: LatencySe
               seed: UInt64 = 7, replication: Int = 0, duration: SimTime, warmup: SimTime = .zero,
               faults: [DataPlaneFault] = [], connectivity: some ConnectivityView = AllReachable()) throws -> DataPlaneResults {
     let model = LatencyModel(regions: topology.regions.map(\.name), settings: latency)
-    let plane = try DataPlane(topology: topology, strategy: strategy, latency: model, privateLink: privateLink,
+    let plane = try DataPlane(topology: topology, strategy: strategy, latency: model,
+                              configuration: ControlPlaneConfiguration(privateLink: privateLink),
                               options: options, seed: seed, replication: replication, duration: duration,
                               warmup: warmup, faults: faults)
     return DataPlaneRunner.run(plane, connectivity: connectivity, queue: RadixHeapQueue.self).results
@@ -78,7 +79,8 @@ func delay(_ text: String) throws -> DistributionSpec { try DistributionSpec.par
 func zeroLatency(sameAZ: String = "0ms", crossAZ: String = "0ms", privateLinkHop: String = "0ms",
                  tgwHop: String = "0ms") throws -> LatencySettings {
     LatencySettings(sameAZ: try delay(sameAZ), crossAZ: try delay(crossAZ),
-                    privateLinkHop: try delay(privateLinkHop), tgwHop: try delay(tgwHop))
+                    hops: [PrivateLinkHubStrategy.endpointHopDefinition.key: try delay(privateLinkHop),
+                           TransitGatewayStrategy.gatewayHopDefinition.key: try delay(tgwHop)])
 }
 
 /// A missing value in a test fixture.

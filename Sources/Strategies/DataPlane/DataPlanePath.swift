@@ -1,0 +1,33 @@
+import CloudModel
+
+/// A design's data plane: which instance serves a request and through which AZs,
+/// interfaces, gateways and hops it goes. Each design defines one in its folder and returns
+/// it from `ConnectivityStrategy.dataPlanePath`; `DataPlane` asks it once per request.
+///
+/// A path reads the two uniforms it is given (and no others), so the random streams of the
+/// designs stay aligned (common random numbers): every design sees the same arrivals,
+/// client AZs and base round trips.
+public protocol DataPlanePath: Sendable {
+    /// Adds the design's parts to a freshly built layout (the interfaces each demand
+    /// passes, the first capacity link of each demand and service) and returns its capacity
+    /// links, in the order the indexes in the layout refer to.
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink]
+
+    /// The path of a request of `demand` from a client in the AZ at position `clientSlot`
+    /// of its VPC, with the uniforms `u1` and `u2`; nil when the design has no way to the
+    /// service (e.g. an endpoint with no interface: no AZ in common).
+    func plan(_ demand: DataPlaneLayout.Demand, clientSlot: Int, u1: Double, u2: Double,
+              layout: DataPlaneLayout, health: ZoneHealth) -> RequestPath?
+
+    /// Whether the NLB's per-target connection limits apply to this design's requests.
+    var limitsConnections: Bool { get }
+}
+
+extension DataPlanePath {
+    public var limitsConnections: Bool { false }
+
+    /// No parts of its own: no interfaces, no capacity links.
+    public func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
+        []
+    }
+}
