@@ -70,6 +70,6 @@ let package = Package(
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Strategies", "CloudModel", "SimKernel"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiment"]),
-        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario"], exclude: ["Golden"]),
+        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies"], exclude: ["Golden"]),
     ]
 )

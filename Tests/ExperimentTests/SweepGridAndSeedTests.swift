@@ -19,12 +19,14 @@ import Strategies
         // 2 × 3 points × 3 strategies × 4 replications.
         #expect(parsed.table.rows.count == 2 * 3 * 3 * 4)
         let rows = try SummaryRow.rows(of: parsed)
+        let strategies = try ScenarioLoader.load(path: SweepFixture.baseScenario).strategies
+        #expect(strategies.count == 3)
         // Row-major: the last parameter changes fastest; within a point, strategy then replication.
         let expectedValues = [["3", "1/s"], ["3", "10/s"], ["3", "100/s"], ["6", "1/s"], ["6", "10/s"], ["6", "100/s"]]
         for (index, row) in parsed.table.rows.enumerated() {
             let point = index / 12, within = index % 12
             #expect(Array(row.prefix(2)) == expectedValues[point])
-            #expect(rows[index].strategy == StrategyKind.allCases[within / 4])
+            #expect(rows[index].strategy == strategies[within / 4])
             #expect(rows[index].replication == within % 4)
             // 2 explicit VPCs plus the fleet; a full mesh of n VPCs has n(n−1)/2 peerings.
             let n = 2 + Int(expectedValues[point][0])!
