@@ -3,8 +3,10 @@
 // Folders:
 //   CIDR/     IPv4 and IPv6 addresses and blocks: parsing, containment, overlap, pools.
 //   Regions/  Regions and Availability Zones by AZ id; the twelve built-in Regions.
-//   Quotas/   The quota catalog (default and maximum of each quota) and resolved quota sets.
-//   Pricing/  List prices (us-east-1) and the arithmetic of tiers and capacity units.
+//   Quotas/   Quota names, definitions and catalogs, the shared quotas (VPCs, route tables,
+//             security groups), and resolved quota sets; each design defines its own quotas.
+//   Pricing/  Price names, facts and catalogs, the shared list prices (us-east-1: month,
+//             data transfer, context) and price tables; each design defines its own prices.
 //   Network/  VPCs, subnets, route tables with longest-prefix match, security groups.
 //   Facts/    Behaviours and capacities from aws-facts.md that are neither quotas nor prices.
 //

@@ -29,7 +29,7 @@ import Testing
     /// family is counted independently and local routes do not count.
     @Test func routeQuotaIsPerFamily() throws {
         var t = table()
-        let limit = QuotaSet.awsDefaults[.routesPerRouteTable]
+        let limit = try QuotaSet(catalog: SharedQuotas.catalog, preset: .awsDefaults)[.routesPerRouteTable]
         #expect(limit == .limited(500))
         for i in 0..<500 {
             try t.add(.ipv4(IPv4Block.enclosing(IPv4Address(UInt32(11 << 24) + UInt32(i) << 8), prefixLength: 24)),
@@ -52,7 +52,7 @@ import Testing
         #expect(t.staticRouteCount == FamilyCount(ipv4: 500, ipv6: 500))
         #expect(t.routes.count == 1_002)   // plus one local route per family
         // At the maximum preset the same table still has room.
-        try t.add(block("12.0.0.0/24"), target: .blackhole, quotas: QuotaSet.maximum)
+        try t.add(block("12.0.0.0/24"), target: .blackhole, quotas: try QuotaSet(catalog: SharedQuotas.catalog, preset: .maximum))
     }
 
     @Test func duplicatesAndLocalRoutesAreRefused() throws {

@@ -9,7 +9,7 @@ import Testing
     /// 60 rules per direction and family at the default; each of the four counts is independent.
     @Test func ruleQuotaPerDirectionAndFamily() throws {
         var sg = SecurityGroup(id: SecurityGroupID(1), vpc: VPCID(1))
-        let limit = QuotaSet.awsDefaults[.rulesPerSecurityGroup]
+        let limit = try QuotaSet(catalog: SharedQuotas.catalog, preset: .awsDefaults)[.rulesPerSecurityGroup]
         #expect(limit == .limited(60))
         for i in 0..<60 {
             try sg.add(cidrRule(.inbound, "10.\(i).0.0/16"), limit: limit)

@@ -13,6 +13,12 @@ import Testing
             for delay in design.delays { #expect(outcome.stdout.contains("    \(delay.key) = "), "\(delay.key)") }
             for hop in design.hops { #expect(outcome.stdout.contains(hop)) }
         }
+        for fact in DesignRegistry.priceCatalog.facts {
+            #expect(outcome.stdout.contains("    \(fact.key) = "), "\(fact.key)")
+        }
+        for quota in DesignRegistry.quotaCatalog.definitions {
+            #expect(outcome.stdout.contains("    \(quota.key) = "), "\(quota.key)")
+        }
         #expect(outcome.stdout.contains("shared-vpc:"))
         #expect(outcome.stdout.contains("CreateResourceShare"))
     }

@@ -1,7 +1,7 @@
 import SimKernel
 
-/// AWS behaviours and capacities that are neither quotas (`QuotaCatalog`) nor prices
-/// (`PriceCatalog`), bundled as data so that no resource file is loaded at run time.
+/// AWS behaviours and capacities that are neither quotas (`QuotaDefinition`) nor prices
+/// (`PriceFact`), bundled as data so that no resource file is loaded at run time.
 ///
 /// Every value cites aws-facts.md (compiled from stored copies of AWS documentation and
 /// secondary sources) with its source and date; ⚠ marks what that file flags as unconfirmed.

@@ -1,4 +1,5 @@
-/// One bundled price with its unit, source, date and confidence.
+/// One bundled price with its unit, source, date and confidence: the single place where a
+/// price is defined.
 public struct PriceFact: Sendable, Hashable {
     /// The scenario key.
     public let key: PriceKey
@@ -14,10 +15,13 @@ public struct PriceFact: Sendable, Hashable {
     public let status: PriceStatus
     /// What the price covers and how vpcsim applies it.
     public let note: String
+    /// True when the value divides (hours per month, the NLCU dimensions), so an override
+    /// must be > 0 rather than ≥ 0.
+    public let divides: Bool
 
     /// A bundled price and its provenance.
     public init(_ key: PriceKey, _ value: Double, unit: String, source: String, asOf: String,
-                status: PriceStatus = .sourced, note: String = "") {
+                status: PriceStatus = .sourced, note: String = "", divides: Bool = false) {
         self.key = key
         self.value = value
         self.unit = unit
@@ -25,5 +29,6 @@ public struct PriceFact: Sendable, Hashable {
         self.asOf = asOf
         self.status = status
         self.note = note
+        self.divides = divides
     }
 }

@@ -17,6 +17,10 @@ import SimKernel
 /// Values beyond what AWS allows (above a published maximum, a change to a non-adjustable
 /// quota, `unlimited`, a broken product rule) are accepted as what-if settings and listed in
 /// `whatIfNotes`, so reports can say the result is not reachable on AWS.
+///
+/// A set is resolved over a catalog of definitions: the full one with every design's quotas
+/// (`QuotaSet.maximum` and `QuotaSet.awsDefaults` in the Strategies module, which assembles
+/// it), or `SharedQuotas.catalog` alone. Reading a key outside its catalog is a programming error.
 public struct QuotaSet: Sendable, Equatable {
     /// The preset the set was resolved from.
     public let preset: QuotaPreset
@@ -26,20 +30,16 @@ public struct QuotaSet: Sendable, Equatable {
     public let whatIfNotes: [String]
     private let limits: [QuotaKey: QuotaLimit]
 
-    /// The documented maxima (the default for studies).
-    public static let maximum = try! QuotaSet(preset: .maximum)
-    /// AWS's out-of-the-box defaults.
-    public static let awsDefaults = try! QuotaSet(preset: .awsDefaults)
-
-    /// Resolves a preset and overrides; fails on an unknown key (naming the closest valid
-    /// key), a key set twice, or a negative number.
-    public init(preset: QuotaPreset = .maximum, overrides: [QuotaOverride] = []) throws(QuotaError) {
+    /// Resolves a preset and overrides over `catalog`; fails on a key not in it (naming the
+    /// closest valid key), a key set twice, or a negative number.
+    public init(catalog: QuotaCatalog, preset: QuotaPreset = .maximum,
+                overrides: [QuotaOverride] = []) throws(QuotaError) {
         var limits: [QuotaKey: QuotaLimit] = [:]
-        for definition in QuotaCatalog.aws { limits[definition.key] = definition.value(under: preset) }
+        for definition in catalog.definitions { limits[definition.key] = definition.value(under: preset) }
 
         var overridden: [QuotaKey] = []
         for override in overrides {
-            let key = try QuotaKey(parsing: override.key)
+            let key = try catalog.key(named: override.key)
             guard !overridden.contains(key) else { throw QuotaError(subject: override.key, reason: .duplicateKey) }
             if let v = override.limit.value, v < 0 {
                 throw QuotaError(subject: override.key, reason: .negativeValue(v))
@@ -49,7 +49,7 @@ public struct QuotaSet: Sendable, Equatable {
         }
 
         let rulesKey = QuotaKey.rulesPerSecurityGroup, groupsKey = QuotaKey.securityGroupsPerENI
-        if preset == .maximum {
+        if preset == .maximum, let rules = catalog.definition(rulesKey), let groups = catalog.definition(groupsKey) {
             let cap = QuotaCatalog.securityGroupRuleProductLimit
             func partner(of other: QuotaLimit, ownMaximum: QuotaLimit) -> QuotaLimit {
                 guard let o = other.value, o > 0, let own = ownMaximum.value else { return ownMaximum }
@@ -57,27 +57,29 @@ public struct QuotaSet: Sendable, Equatable {
             }
             let rulesSet = overridden.contains(rulesKey), groupsSet = overridden.contains(groupsKey)
             if !rulesSet && !groupsSet {
-                let groups = QuotaCatalog.definition(groupsKey).defaultValue
-                limits[groupsKey] = .limited(groups)
-                limits[rulesKey] = .limited(cap / groups)
+                limits[groupsKey] = .limited(groups.defaultValue)
+                limits[rulesKey] = .limited(cap / groups.defaultValue)
             } else if groupsSet && !rulesSet {
-                limits[rulesKey] = partner(of: limits[groupsKey]!, ownMaximum: QuotaCatalog.definition(rulesKey).maximum)
+                limits[rulesKey] = partner(of: limits[groupsKey]!, ownMaximum: rules.maximum)
             } else if rulesSet && !groupsSet {
-                limits[groupsKey] = partner(of: limits[rulesKey]!, ownMaximum: QuotaCatalog.definition(groupsKey).maximum)
+                limits[groupsKey] = partner(of: limits[rulesKey]!, ownMaximum: groups.maximum)
             }
         }
 
         self.preset = preset
         self.overriddenKeys = overridden
         self.limits = limits
-        self.whatIfNotes = QuotaSet.notes(for: limits, overridden: overridden)
+        self.whatIfNotes = QuotaSet.notes(for: limits, overridden: overridden, catalog: catalog)
     }
 
     /// The limit in force for `key`.
     @inlinable public subscript(key: QuotaKey) -> QuotaLimit { limit(key) }
 
     /// The limit in force for `key`.
-    public func limit(_ key: QuotaKey) -> QuotaLimit { limits[key]! }
+    public func limit(_ key: QuotaKey) -> QuotaLimit {
+        guard let limit = limits[key] else { preconditionFailure("quota \(key) is not in the set's catalog") }
+        return limit
+    }
 
     /// A time quota as simulated time; nil when unlimited.
     public func duration(_ key: QuotaKey) -> SimTime? {
@@ -87,9 +89,10 @@ public struct QuotaSet: Sendable, Equatable {
     /// Whether holding `count` of the resource stays within `key`'s limit.
     public func permits(_ key: QuotaKey, count: Int) -> Bool { limit(key).permits(count) }
 
-    private static func notes(for limits: [QuotaKey: QuotaLimit], overridden: [QuotaKey]) -> [String] {
+    private static func notes(for limits: [QuotaKey: QuotaLimit], overridden: [QuotaKey],
+                              catalog: QuotaCatalog) -> [String] {
         var notes: [String] = []
-        for definition in QuotaCatalog.aws where overridden.contains(definition.key) {
+        for definition in catalog.definitions where overridden.contains(definition.key) {
             let key = definition.key, value = limits[key]!
             switch value {
             case .unlimited:

@@ -1,4 +1,5 @@
 import CloudModel
+import Strategies
 
 /// The quota values that charts draw as lines and reports compare against, recorded in
 /// manifests so a result folder can be read on a machine without the scenario. Nil means
@@ -24,7 +25,7 @@ public struct QuotaMarks: Equatable, Sendable, Codable {
                   interfaceEndpointsPerVPC: quotas[.interfaceEndpointsPerVPC].value.map { Int($0) })
     }
 
-    /// The documented maxima (CloudModel's catalog): what a folder without recorded quotas
+    /// The documented maxima (`DesignRegistry.quotaCatalog`): what a folder without recorded quotas
     /// is drawn against.
     public static let catalogMaximum = QuotaMarks(.maximum)
 

@@ -38,7 +38,7 @@ struct ReplicationResultBuilder {
             failures.append(row("control", reason.rawValue, count))
         }
         for (quota, count) in control.quotaViolationsByKey where count > 0 {
-            failures.append(row("quota", quota.rawValue, count))
+            failures.append(row("quota", quota.name, count))
         }
         return ReplicationResult(summary: summary, timeseries: timeseries, latency: data.steady.map(latencyRow),
                                  faultLatency: data.fault.contains { $0.requests > 0 } ? data.fault.map(latencyRow) : [],

@@ -1,14 +1,17 @@
 import CloudModel
 import SimKernel
+import Strategies
 
 extension QuotaSet {
     /// Reads `quotas:`: an optional `preset` (`maximum` or `aws-defaults`) and single quotas
-    /// by their CloudModel key, each a whole number, a duration for time quotas
+    /// by their key in the assembled catalog (`DesignRegistry.quotaCatalog`: shared quotas,
+    /// then each design's), each a whole number, a duration for time quotas
     /// (`peering_request_expiry: 7d`), or `unlimited`.
     init(reading reader: NodeReader) throws(ScenarioError) {
         var preset = QuotaPreset.maximum
         var overrides: [QuotaOverride] = []
-        let keys = ["preset"] + QuotaKey.allCases.map(\.rawValue)
+        let catalog = DesignRegistry.quotaCatalog
+        let keys = ["preset"] + catalog.keys.map(\.name)
         for (key, value) in try reader.freeMapping() {
             if key.text == "preset" {
                 let text = try value.string()
@@ -19,14 +22,14 @@ extension QuotaSet {
                 }
                 continue
             }
-            guard let quota = QuotaKey(rawValue: key.text) else {
+            guard let definition = catalog.definition(QuotaKey(key.text)) else {
                 throw ScenarioError(at: key.location, keyPath: value.path.description,
                                     "unknown quota '\(key.text)'" + Suggestion.hint(for: key.text, among: keys))
             }
-            overrides.append(QuotaOverride(key: key.text, limit: try value.quotaLimit(unit: QuotaCatalog.definition(quota).unit)))
+            overrides.append(QuotaOverride(key: key.text, limit: try value.quotaLimit(unit: definition.unit)))
         }
         do {
-            try self.init(preset: preset, overrides: overrides)
+            try self.init(catalog: catalog, preset: preset, overrides: overrides)
         } catch {
             throw reader.error(error.message)
         }

@@ -18,6 +18,14 @@ public protocol ConnectivityStrategy {
     /// The design's fixed colour in every chart, as `#rrggbb`.
     static var chartColour: String { get }
 
+    /// The design's own prices, each with its source (`DesignRegistry.priceCatalog` lists
+    /// them after the shared ones); none by default.
+    static var prices: [PriceFact] { get }
+
+    /// The design's own AWS quotas, each with its source (`DesignRegistry.quotaCatalog` lists
+    /// them after the shared ones); none by default.
+    static var quotas: [QuotaDefinition] { get }
+
     /// The design's operations that take time, with their sourced default delays.
     associatedtype TimedOperation: Strategies.TimedOperation
 
@@ -93,6 +101,12 @@ public protocol ConnectivityStrategy {
 }
 
 extension ConnectivityStrategy {
+    /// No prices of its own: the design pays only shared prices.
+    public static var prices: [PriceFact] { [] }
+
+    /// No quotas of its own: the design is limited only by shared quotas.
+    public static var quotas: [QuotaDefinition] { [] }
+
     /// No hops of its own.
     public static var hops: [HopDefinition] { [] }
 

@@ -150,8 +150,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
     public mutating func finish(at time: SimTime) -> ControlPlaneResult {
         recorder.recordOther(row(at: time + clockOffset))
         let outcomes = strategy.goalOutcomes(ledger: ledger)
-        let quotas = QuotaKey.allCases.enumerated().compactMap { i, key in
-            ledger.quotaViolationsByKey[i] > 0 ? (quota: key, count: ledger.quotaViolationsByKey[i]) : nil
+        let quotas = DesignRegistry.quotaCatalog.keys.compactMap { key in
+            ledger.quotaViolationsByKey[key].map { (quota: key, count: $0) }
         }
         let calls = Strategy.Operation.allCases.compactMap { op in
             ledger.apiCalls[op.rawValue] > 0 ? (operation: op.operation, count: ledger.apiCalls[op.rawValue]) : nil

@@ -23,6 +23,9 @@ public struct StrategyContext {
     public let footprints: [FamilyCount]
     public let regions: [Int]
     public let zoneCounts: [Int]
+    /// Inter-region price per GB from region `i` to region `j`, at `i * regions + j` (zero on
+    /// the diagonal): the cost loops read it per demand, so the price table is asked once.
+    let interRegionRates: [Double]
 
     init<Operation: TimedOperation>(topology: Topology, configuration: ControlPlaneConfiguration, timed: Operation.Type) {
         self.topology = topology
@@ -35,6 +38,8 @@ public struct StrategyContext {
         footprints = topology.vpcs.map(\.vpc.routesToReach)
         regions = topology.vpcs.map(\.region)
         zoneCounts = topology.vpcs.map(\.zones.count)
+        let names = topology.regions.map(\.name), prices = configuration.prices
+        interRegionRates = names.flatMap { from in names.map { to in prices.interRegionPerGB(from: from, to: to) } }
     }
 
     /// The quotas in force.
@@ -69,7 +74,6 @@ public struct StrategyContext {
 
     /// Inter-region price per GB from VPC `a`'s region to VPC `b`'s (zero within a region).
     public func interRegionPerGB(from a: Int, to b: Int) -> Double {
-        let regions = topology.regions
-        return prices.interRegionPerGB(from: regions[region(of: a)].name, to: regions[region(of: b)].name)
+        interRegionRates[region(of: a) * topology.regions.count + region(of: b)]
     }
 }

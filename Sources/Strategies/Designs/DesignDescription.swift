@@ -1,3 +1,5 @@
+import CloudModel
+
 /// What a user can know about one design without reading its code: its name, its sentence,
 /// and the names it adds to the scenario language and the outputs. Derived from the design's
 /// own definitions, so `vpcsim designs` and the documentation cannot drift from the code.
@@ -12,6 +14,10 @@ public struct DesignDescription: Sendable, Equatable {
     public var hops: [String]
     /// The AWS API calls it makes, as AWS names them.
     public var operations: [String]
+    /// Its own prices, with values and sources (the shared ones are `SharedPrices.facts`).
+    public var prices: [PriceFact]
+    /// Its own `quotas:` keys, with defaults and sources (the shared ones are `SharedQuotas`).
+    public var quotas: [QuotaDefinition]
 
     /// The description of `design`, read from its definitions.
     public init<Design: ConnectivityStrategy>(_ design: Design.Type) {
@@ -20,6 +26,8 @@ public struct DesignDescription: Sendable, Equatable {
         delays = Design.TimedOperation.allCases.compactMap(\.definition)
         hops = Design.hops.map(\.key)
         operations = Design.Operation.allCases.map(\.name)
+        prices = Design.prices
+        quotas = Design.quotas
     }
 }
 

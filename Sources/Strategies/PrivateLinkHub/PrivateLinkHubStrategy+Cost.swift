@@ -20,7 +20,8 @@ extension PrivateLinkHubStrategy {
     /// Rates are averages over the month: AWS bills NLCUs per hour on the hour's peak.
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
-        let prices = context.prices, hours = prices.hoursPerMonth
+        let prices = context.prices, hours = prices[.hoursPerMonth]
+        let endpointAZHour = prices[.interfaceEndpointAZHour], crossAZPerGB = prices[.crossAZPerGB]
         let topology = context.topology
         var processedGB = Array(repeating: 0.0, count: topology.regions.count)
         var serviceGB = Array(repeating: 0.0, count: topology.services.count)
@@ -29,7 +30,7 @@ extension PrivateLinkHubStrategy {
                            count: topology.services.count)
 
         for record in endpoints where record.state == .available {
-            cost.interfaceEndpointHours += Double(record.zones) * prices.interfaceEndpointAZHour * hours
+            cost.interfaceEndpointHours += Double(record.zones) * endpointAZHour * hours
             if record.crossRegion { remote[record.service][context.region(of: record.consumer)] = true }
         }
         for (d, demand) in topology.demands.enumerated() where ledger.demandStatus[d].isReachable {
@@ -41,19 +42,19 @@ extension PrivateLinkHubStrategy {
             serviceRate[demand.service] += volume.requestsPerSecond
             if context.configuration.options.privateLink.crossZone {
                 let zones = Double(context.topology.vpcs[p].zones.count)
-                cost.crossAZTransfer += volume.totalGB * (1 - 1 / zones) * 2 * prices.crossAZPerGB
+                cost.crossAZTransfer += volume.totalGB * (1 - 1 / zones) * 2 * crossAZPerGB
             }
             cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
                 + volume.responseGB * context.interRegionPerGB(from: p, to: c)
         }
         for gb in processedGB { cost.endpointProcessing += prices.endpointProcessingCost(gigabytesPerMonth: gb) }
         for (s, record) in services.enumerated() where record.state == .creatingService || record.state == .available {
-            cost.loadBalancerHours += prices.nlbHour * hours
+            cost.loadBalancerHours += prices[.nlbHour] * hours
             let nlcu = prices.nlcus(newConnectionsPerSecond: serviceRate[s], activeConnections: 0,
                                     processedGBPerHour: serviceGB[s] / hours)
-            cost.loadBalancerCapacityUnits += nlcu * prices.nlcuHour * hours
+            cost.loadBalancerCapacityUnits += nlcu * prices[.nlcuHour] * hours
             let regions = remote[s].filter { $0 }.count
-            cost.privateLinkCrossRegion += Double(regions) * prices.privateLinkCrossRegionProviderRegionHour * hours
+            cost.privateLinkCrossRegion += Double(regions) * prices[.privateLinkCrossRegionProviderRegionHour] * hours
         }
         return cost
     }

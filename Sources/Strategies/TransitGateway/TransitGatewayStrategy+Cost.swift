@@ -13,20 +13,22 @@ extension TransitGatewayStrategy {
     /// - inter-region transfer charged to the sender of each direction.
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
-        let prices = context.prices, hours = prices.hoursPerMonth
+        let prices = context.prices, hours = prices[.hoursPerMonth]
+        let processingPerGB = prices[.tgwProcessingPerGB], fromPeeringPerGB = prices[.tgwProcessingFromPeeringPerGB]
+        let crossAZPerGB = prices[.crossAZToEndpointOrTGWPerGB]
         let attached = attachment.reduce(0) { $0 + ($1 == .available ? 1 : 0) }
         let peered = peerings.reduce(0) { $0 + ($1.state == .available ? 1 : 0) }
-        cost.transitGatewayAttachments = Double(attached + 2 * peered) * prices.tgwAttachmentHour * hours
+        cost.transitGatewayAttachments = Double(attached + 2 * peered) * prices[.tgwAttachmentHour] * hours
         for d in context.topology.demands.indices where ledger.demandStatus[d].isReachable {
             let c = context.graph.consumer[d], p = context.graph.provider[d]
             guard c != p else { continue }
             let volume = context.traffic[d]
-            cost.transitGatewayProcessing += volume.totalGB * prices.tgwProcessingPerGB
+            cost.transitGatewayProcessing += volume.totalGB * processingPerGB
             if context.region(of: c) != context.region(of: p) {
-                cost.transitGatewayProcessing += volume.totalGB * prices.tgwProcessingFromPeeringPerGB
+                cost.transitGatewayProcessing += volume.totalGB * fromPeeringPerGB
             }
             cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p)
-                * prices.crossAZToEndpointOrTGWPerGB
+                * crossAZPerGB
             cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
                 + volume.responseGB * context.interRegionPerGB(from: p, to: c)
         }

@@ -18,8 +18,8 @@ public struct ControlPlaneLedger: Sendable {
     /// API calls so far, all operations.
     public private(set) var apiOperations = 0
 
-    /// Operations refused by a quota, per `QuotaKey` (in `QuotaKey.allCases` order).
-    public private(set) var quotaViolationsByKey: [Int]
+    /// Operations refused by a quota, per quota refused at least once.
+    public private(set) var quotaViolationsByKey: [QuotaKey: Int] = [:]
     /// Operations refused by a quota, all quotas.
     public private(set) var quotaViolations = 0
     /// VPCs created when the first quota violation happened; nil while none has.
@@ -54,7 +54,6 @@ public struct ControlPlaneLedger: Sendable {
         createdAt = Array(repeating: -1, count: vpcs)
         regionInUse = Array(repeating: false, count: regions)
         apiCalls = Array(repeating: 0, count: operations)
-        quotaViolationsByKey = Array(repeating: 0, count: QuotaKey.allCases.count)
         demandStatus = Array(repeating: .unreachable(.notCreated), count: demands)
         goalCount = Array(repeating: 0, count: vpcs)
         goalsReached = Array(repeating: 0, count: vpcs)
@@ -98,7 +97,7 @@ public struct ControlPlaneLedger: Sendable {
 
     /// Counts one operation refused by `quota`.
     public mutating func violate(_ quota: QuotaKey) {
-        quotaViolationsByKey[QuotaKey.allCases.firstIndex(of: quota)!] += 1
+        quotaViolationsByKey[quota, default: 0] += 1
         quotaViolations += 1
         if firstInfeasibleVPCs == nil { firstInfeasibleVPCs = vpcsCreated }
     }

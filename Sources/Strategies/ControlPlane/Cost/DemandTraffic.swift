@@ -5,7 +5,7 @@ import SimKernel
 ///
 /// Volume = rate × mean size × seconds in the billing month (hours_per_month × 3,600).
 /// A size distribution with an infinite mean (a Pareto of shape ≤ 1) uses its median
-/// instead. GB are binary (2^30 bytes), matching `PriceCatalog`'s binary petabyte.
+/// instead. GB are binary (2^30 bytes), matching `PrivateLinkHubStrategy.gigabytesPerPetabyte`.
 public struct DemandTraffic: Equatable, Sendable {
     /// Mean requests per second.
     public var requestsPerSecond: Double
@@ -25,7 +25,7 @@ public struct DemandTraffic: Equatable, Sendable {
 
     /// The monthly volume of `demand` under `prices`' hours per month.
     public init(_ demand: Topology.Demand, prices: PriceTable) {
-        let seconds = prices.hoursPerMonth * 3_600
+        let seconds = prices[.hoursPerMonth] * 3_600
         func meanBytes(_ size: DistributionSpec) -> Double {
             if let mean = size.mean, mean.isFinite { return mean }
             return size.quantile(0.5)

@@ -1,13 +1,15 @@
+import CloudModel
 import SimKernel
+import Strategies
 import Testing
-@testable import CloudModel
 
 @Suite struct QuotaTests {
-    @Test func catalogHasOneEntryPerKeyInKeyOrder() {
-        #expect(QuotaCatalog.aws.map(\.key) == QuotaKey.allCases)
-        for d in QuotaCatalog.aws {
+    private let catalog = DesignRegistry.quotaCatalog
+
+    @Test func catalogEntriesAreSourcedAndConsistent() {
+        for d in catalog.definitions {
             #expect(!d.source.isEmpty && !d.asOf.isEmpty && !d.awsName.isEmpty, "\(d.key) lacks a source")
-            #expect(d.key.rawValue.allSatisfy { $0.isLowercase || $0 == "_" }, "\(d.key) is not snake_case")
+            #expect(d.key.name.allSatisfy { $0.isLowercase || $0 == "_" }, "\(d.key) is not snake_case")
             if !d.adjustable { #expect(d.maximum == .limited(d.defaultValue), "\(d.key) is fixed") }
             if let max = d.maximum.value { #expect(max >= d.defaultValue) }
         }
@@ -36,13 +38,13 @@ import Testing
     }
 
     @Test func documentedAdjustability() {
-        #expect(!QuotaCatalog.definition(.tgwAttachmentsPerTGW).adjustable)
-        #expect(!QuotaCatalog.definition(.peeringRequestExpiry).adjustable)
-        #expect(QuotaCatalog.definition(.peeringsPerVPC).adjustable)
-        #expect(QuotaCatalog.definition(.peeringsPerVPC).quotaCode == "L-7E9ECCDB")
-        #expect(QuotaCatalog.definition(.peeringsPerVPC).maximumIsPublished)
-        #expect(!QuotaCatalog.definition(.routeTablesPerVPC).maximumIsPublished)
-        #expect(QuotaCatalog.definition(.securityGroupsPerENI).maximum == .limited(16))
+        #expect(!catalog.definition(.tgwAttachmentsPerTGW)!.adjustable)
+        #expect(!catalog.definition(.peeringRequestExpiry)!.adjustable)
+        #expect(catalog.definition(.peeringsPerVPC)!.adjustable)
+        #expect(catalog.definition(.peeringsPerVPC)!.quotaCode == "L-7E9ECCDB")
+        #expect(catalog.definition(.peeringsPerVPC)!.maximumIsPublished)
+        #expect(!catalog.definition(.routeTablesPerVPC)!.maximumIsPublished)
+        #expect(catalog.definition(.securityGroupsPerENI)!.maximum == .limited(16))
     }
 
     @Test func expiryIsSevenDaysOfSimulatedTime() {
@@ -69,7 +71,7 @@ import Testing
         }
         #expect(error?.reason == .unknownKey(suggestion: "peerings_per_vpc"))
         #expect(error?.message == "unknown quota 'peering_per_vpc'; did you mean 'peerings_per_vpc'?")
-        let route = #expect(throws: QuotaError.self) { try QuotaKey(parsing: "routes_per_table") }
+        let route = #expect(throws: QuotaError.self) { try catalog.key(named: "routes_per_table") }
         #expect(route?.reason == .unknownKey(suggestion: "routes_per_route_table"))
         let preset = #expect(throws: QuotaError.self) { try QuotaPreset(parsing: "aws-default") }
         #expect(preset?.reason == .unknownPreset(suggestion: "aws-defaults"))

@@ -1,0 +1,69 @@
+import CloudModel
+
+extension PrivateLinkHubStrategy {
+    /// One gibibyte-based petabyte in GB: AWS bills data in binary multiples (its pricing
+    /// calculator counts 1 TB as 1,024 GB), so 1 PB = 1,024² GB. ⚠ Not in aws-facts.md.
+    public static let gigabytesPerPetabyte: Double = 1_048_576
+
+    static let privateLinkPricing = "mirror of aws.amazon.com/privatelink/pricing (stored)"
+
+    /// PrivateLink's and its Network Load Balancers' prices (aws-facts.md §4): endpoint hours
+    /// per AZ, tiered data processing pooled per Region, NLB hours and capacity units.
+    public static var prices: [PriceFact] { [
+        PriceFact(.interfaceEndpointAZHour, 0.01, unit: "USD per endpoint per AZ-hour",
+                  source: "AWS pricing-page text (stored copy); number from " + SharedPrices.secondary2026,
+                  asOf: "2026-06-12",
+                  note: "Billed for each hour an endpoint is provisioned in each AZ; partial hours as full."),
+        PriceFact(.endpointProcessingTier1PerGB, 0.01, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
+                  note: "First 1 PB per month, pooled over all interface endpoints in a Region."),
+        PriceFact(.endpointProcessingTier2PerGB, 0.006, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
+                  note: "Next 4 PB per month."),
+        PriceFact(.endpointProcessingTier3PerGB, 0.004, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
+                  note: "Over 5 PB per month."),
+        PriceFact(.endpointTier1GB, gigabytesPerPetabyte, unit: "GB per month", source: privateLinkPricing,
+                  asOf: "2026", status: .convention, note: "Size of the first tier: 1 PB (binary, see gigabytesPerPetabyte)."),
+        PriceFact(.endpointTier2GB, 4 * gigabytesPerPetabyte, unit: "GB per month", source: privateLinkPricing,
+                  asOf: "2026", status: .convention, note: "Size of the second tier: 4 PB."),
+        PriceFact(.privateLinkCrossRegionProviderRegionHour, 0.05, unit: "USD per remote Region-hour (provider)",
+                  source: "[2nd] (aws-facts.md §2.5)", asOf: "2024-11", status: .unconfirmed,
+                  note: "\"provider pays ~$0.05/hr per active remote region\"; consumer pays inter-Region data "
+                    + "transfer. ⚠ UNCONFIRMED against the pricing page."),
+        PriceFact(.nlbHour, 0.0225, unit: "USD per NLB-hour", source: "[2nd] awsnegotiations.com", asOf: "2026-05",
+                  note: "Tokyo: 0.0243 ([2nd] Japanese blog)."),
+        PriceFact(.nlcuHour, 0.006, unit: "USD per NLCU-hour", source: "[2nd] awsnegotiations.com", asOf: "2026-05"),
+        PriceFact(.nlcuNewConnectionsPerSecond, 800, unit: "new TCP connections per second per NLCU",
+                  source: "[2nd]", asOf: "2026", status: .unconfirmed,
+                  note: "NLCU dimensions are \"from memory/[2nd]; verify\" (aws-facts.md).", divides: true),
+        PriceFact(.nlcuActiveConnections, 100_000, unit: "active TCP connections (sampled per minute) per NLCU",
+                  source: "[2nd]", asOf: "2026", status: .unconfirmed, divides: true),
+        PriceFact(.nlcuProcessedGBPerHour, 1, unit: "GB processed per hour per NLCU", source: "[2nd]", asOf: "2026",
+                  status: .unconfirmed, divides: true),
+    ] }
+}
+
+extension PriceKey {
+    /// Interface endpoint, per endpoint per AZ-hour.
+    public static let interfaceEndpointAZHour = PriceKey("interface_endpoint_az_hour")
+    /// Endpoint data processing, first tier, per GB.
+    public static let endpointProcessingTier1PerGB = PriceKey("endpoint_processing_tier1_per_gb")
+    /// Endpoint data processing, second tier, per GB.
+    public static let endpointProcessingTier2PerGB = PriceKey("endpoint_processing_tier2_per_gb")
+    /// Endpoint data processing, beyond the second tier, per GB.
+    public static let endpointProcessingTier3PerGB = PriceKey("endpoint_processing_tier3_per_gb")
+    /// Size of the first processing tier, GB per month per Region.
+    public static let endpointTier1GB = PriceKey("endpoint_tier1_gb")
+    /// Size of the second processing tier, GB per month per Region.
+    public static let endpointTier2GB = PriceKey("endpoint_tier2_gb")
+    /// Cross-Region PrivateLink, provider side, per remote Region-hour (⚠ unconfirmed).
+    public static let privateLinkCrossRegionProviderRegionHour = PriceKey("privatelink_cross_region_provider_region_hour")
+    /// Network Load Balancer, per NLB-hour.
+    public static let nlbHour = PriceKey("nlb_hour")
+    /// Network Load Balancer capacity unit, per NLCU-hour.
+    public static let nlcuHour = PriceKey("nlcu_hour")
+    /// New connections per second that make one NLCU (⚠ unconfirmed).
+    public static let nlcuNewConnectionsPerSecond = PriceKey("nlcu_new_connections_per_second")
+    /// Active connections that make one NLCU (⚠ unconfirmed).
+    public static let nlcuActiveConnections = PriceKey("nlcu_active_connections")
+    /// GB processed per hour that make one NLCU (⚠ unconfirmed).
+    public static let nlcuProcessedGBPerHour = PriceKey("nlcu_processed_gb_per_hour")
+}
