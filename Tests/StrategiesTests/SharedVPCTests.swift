@@ -102,6 +102,7 @@ import Testing
         }
         #expect(quota.count == refused)
         #expect(controlPlane.summary().unreachablePairs == refused)
+        #expect(controlPlane.summary().quotaViolations == refused)
     }
 
     /// Workloads are re-addressed from the shared VPC (⚠ assumption), so identical CIDRs

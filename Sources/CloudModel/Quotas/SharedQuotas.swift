@@ -60,6 +60,11 @@ public enum SharedQuotas {
                         scope: "per VPC plus all its intra-Region peers (inter-Region peers do not count)",
                         defaultValue: 128_000, maximum: .limited(512_000), adjustable: true,
                         source: vpcLimits, asOf: "2026-09-26"),
+        QuotaDefinition(.subnetsPerVPC, awsName: "Subnets per VPC", scope: "per VPC", defaultValue: 200,
+                        adjustable: true, source: "[DOC] docs.aws.amazon.com/AmazonVPC/latest/UserGuide/VPC_Appendix_Limits.html "
+                            + "(\"Amazon VPC quotas\", VPC and subnets table; stored copy read 2026-12-06)", asOf: "2026-12-06",
+                        note: "Binds a shared VPC, which holds a subnet per AZ of every workload. Adjustable, but AWS "
+                            + "publishes no maximum: the maximum preset keeps 200."),
     ]
 
     /// The shared quotas alone, e.g. for a quota set that no design reads.
@@ -89,4 +94,6 @@ extension QuotaKey {
     public static let networkAddressUsagePerVPC = QuotaKey("network_address_usage_per_vpc")
     /// Peered Network Address Usage.
     public static let peeredNetworkAddressUsage = QuotaKey("peered_network_address_usage")
+    /// Subnets per VPC.
+    public static let subnetsPerVPC = QuotaKey("subnets_per_vpc")
 }

@@ -14,8 +14,8 @@ import SimKernel
 /// The first workload of a Region creates its shared VPC and resource share
 /// (`shared_vpc_create`). Each workload then gets one subnet per AZ it uses, associated
 /// with the share (`subnet_share`); inside an organization with RAM sharing enabled there
-/// is no invitation to accept. A shared VPC holds at most `SharedVPCQuotas.subnetsPerVPC`
-/// subnets (200 by default, "Amazon VPC quotas"): a workload whose subnets would exceed it
+/// is no invitation to accept. A shared VPC holds at most `subnets_per_vpc` subnets (200,
+/// "Amazon VPC quotas"): a workload whose subnets would exceed it
 /// is refused (`quota`). When a shared VPC becomes available it requests a peering with
 /// every shared VPC already available (unless `shared_vpc.cross_region` is false) (the network account is on both sides, so it
 /// accepts its own request; `region_peering`), then each side adds one route to the other's
@@ -76,8 +76,9 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
                             target: r, in: &simulator)
         }
         let zones = context.zoneCounts[v]
-        if subnetsHeld[r] + zones > SharedVPCQuotas.subnetsPerVPC {
+        if !context.quotas.permits(.subnetsPerVPC, count: subnetsHeld[r] + zones) {
             ledger.count(Operation.createSubnet)
+            ledger.violate(.subnetsPerVPC)
             share[v] = .refused
         } else {
             subnetsHeld[r] += zones
