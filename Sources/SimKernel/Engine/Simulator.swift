@@ -19,7 +19,7 @@ public struct Simulator<Queue: EventQueue>: ~Copyable {
     @usableFromInline var clock: Int64 = 0
     @usableFromInline var handled: UInt64 = 0
 
-    @usableFromInline let queue: Queue
+    @usableFromInline package let queue: Queue
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var cancelled: Set<UInt64> = []
     /// The last event popped from the queue, handled or skipped (`Int64.min` before the

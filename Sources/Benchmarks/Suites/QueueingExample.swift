@@ -1,3 +1,4 @@
+import Experiment
 import SimKernel
 
 /// The M/M/c example: the queueing model on the engine, with replications, next to its
