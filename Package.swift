@@ -57,10 +57,25 @@ let package = Package(
             dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario"],
             swiftSettings: optimise
         ),
+        // Speed measurements for `vpcsim bench`: outside the library modules, with the
+        // per-event modules' flags, since they specialise the engine and the data plane
+        // on each queue here.
+        .target(
+            name: "Benchmarks",
+            dependencies: ["SimKernel", "CloudModel", "Strategies", "Experiment"],
+            swiftSettings: hotPath
+        ),
+        // Stand-in runners for tests of the sweep machinery (and the CLI's hidden
+        // `--runner synthetic`): never part of a simulation.
+        .target(
+            name: "TestRunners",
+            dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario", "Experiment"],
+            swiftSettings: optimise
+        ),
         .executableTarget(
             name: "vpcsim",
             dependencies: [
-                "SimKernel", "Scenario", "Experiment",
+                "SimKernel", "Scenario", "Experiment", "Benchmarks", "TestRunners",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimise
@@ -69,7 +84,7 @@ let package = Package(
         .testTarget(name: "CloudModelTests", dependencies: ["CloudModel"]),
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario", "Experiment"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Strategies", "CloudModel", "SimKernel"]),
-        .testTarget(name: "ExperimentTests", dependencies: ["Experiment"]),
+        .testTarget(name: "ExperimentTests", dependencies: ["Experiment", "TestRunners"]),
         .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies"], exclude: ["Golden"]),
     ]
 )

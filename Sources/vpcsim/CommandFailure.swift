@@ -24,4 +24,13 @@ enum CommandFailure {
             throw exitCode(for: error)
         }
     }
+
+    /// Runs the async `body`, mapping any error to its exit code.
+    static func run(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            throw exitCode(for: error)
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiment
 import Scenario
+import TestRunners
 
 /// Which `ScenarioRunner` a command uses.
 enum RunnerChoice: String, ExpressibleByArgument, CaseIterable {

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `vpcsim` command: parses arguments and calls into the library modules.
 @main
-struct VPCSim: ParsableCommand {
+struct VPCSim: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vpcsim",
         abstract: "Simulate AWS multi-VPC designs (peering mesh, PrivateLink hub, Transit Gateway) at scale.",
@@ -12,12 +12,17 @@ struct VPCSim: ParsableCommand {
                       PlotCommand.self, RegionsCommand.self, DesignsCommand.self, BenchCommand.self]
     )
 
-    /// Parses and runs like ArgumentParser's own `main`, except that a malformed command
-    /// line exits with 2, the project's code for bad input, instead of the library's 64.
-    static func main() {
+    /// Parses and runs like ArgumentParser's own async `main`, except that a malformed
+    /// command line exits with 2, the project's code for bad input, instead of the
+    /// library's 64.
+    static func main() async {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try await asyncParseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

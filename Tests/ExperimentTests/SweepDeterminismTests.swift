@@ -1,4 +1,5 @@
 import Foundation
+import TestRunners
 import Testing
 @testable import Experiment
 import Scenario

@@ -68,7 +68,7 @@ struct ReplicationJob: StrategyVisitor {
         let clock = ContinuousClock()
         let started = clock.now
         let configuration = scenario.controlPlaneConfiguration(replication: replication)
-        var simulator = Simulator<RadixHeapQueue>()
+        var simulator = Simulator<DefaultEventQueue>()
         var control: ControlPlane<Strategy>
         if scenario.growth == nil {
             control = ControlPlane<Strategy>.provision(topology: topology, configuration: configuration)

@@ -40,7 +40,27 @@ public struct Event: Sendable, Equatable {
 }
 
 /// The handle returned by scheduling, used to cancel the event before it fires.
+///
+/// It carries the event's time as well as its sequence number: the two place the event in
+/// the run loop's total order, so the simulator can tell whether it has already been popped
+/// (fired, or skipped as cancelled) and make a late cancel a no-op.
 public struct EventID: Hashable, Sendable {
     public let sequence: UInt64
-    @inlinable public init(sequence: UInt64) { self.sequence = sequence }
+    /// The scheduled time in nanoseconds, or `Int64.max` when the holder kept only the
+    /// sequence (`init(sequence:)`).
+    public let time: Int64
+
+    /// The handle `Simulator.schedule` returns.
+    @inlinable public init(sequence: UInt64, time: Int64) {
+        self.sequence = sequence
+        self.time = time
+    }
+
+    /// A handle rebuilt from a stored sequence number alone. The simulator can then detect
+    /// a late cancel only for the event it popped last (the one being handled), so the
+    /// holder must itself forget the sequence when the event fires; keep the whole
+    /// `EventID` where the 8 extra bytes are affordable.
+    @inlinable public init(sequence: UInt64) {
+        self.init(sequence: sequence, time: .max)
+    }
 }

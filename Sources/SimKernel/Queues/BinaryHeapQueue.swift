@@ -6,17 +6,15 @@ public final class BinaryHeapQueue: EventQueue {
     @usableFromInline var heap = UnsafeGrowableBuffer<Event>(capacity: 64)
 
     public init() {}
-    deinit { heap.free() }
-
     @inlinable public var count: Int { heap.count }
 
     public func reserveCapacity(_ capacity: Int) { heap.reserve(capacity) }
 
-    @inlinable public func minTime() -> Int64? { heap.count > 0 ? heap.base[0].time : nil }
+    @inlinable public func minTime() -> Int64? { heap.count > 0 ? heap[0].time : nil }
 
     @inlinable public func push(_ event: Event) {
         heap.append(event)
-        let base = heap.base
+        let base = heap.elements
         var hole = heap.count &- 1
         while hole > 0 {
             let parent = (hole &- 1) >> 1
@@ -31,7 +29,7 @@ public final class BinaryHeapQueue: EventQueue {
     @inlinable public func popMin() -> Event? {
         let n = heap.count
         guard n > 0 else { return nil }
-        let base = heap.base
+        let base = heap.elements
         let top = base[0]
         let last = base[n &- 1]
         let size = n &- 1

@@ -14,7 +14,7 @@ extension QuaternaryHeapQueue {
             precondition(slab[Int(key.slot)].time == key.time, "4-ary heap: key time differs from its event")
             if i > 0 {
                 let parent = (i - 1) / 4
-                precondition(!precedes(key, keys[parent], slab.base),
+                precondition(!precedes(key, keys[parent], slab.elements),
                              "4-ary heap: element \(i) precedes its parent \(parent)")
             }
         }

@@ -39,8 +39,6 @@ public final class QuaternaryHeapQueue: EventQueue {
 
     deinit {
         UnsafeMutableRawPointer(keys - Self.padding).deallocate()
-        slab.free()
-        freeSlots.free()
     }
 
     @inlinable public var count: Int { size }
@@ -54,7 +52,7 @@ public final class QuaternaryHeapQueue: EventQueue {
 
     /// Strict order of two keys: time, then the sequence of the events they stand for.
     @inlinable @inline(__always)
-    func precedes(_ x: Key, _ y: Key, _ slab: UnsafeMutablePointer<Event>) -> Bool {
+    func precedes(_ x: Key, _ y: Key, _ slab: UnsafeElements<Event>) -> Bool {
         x.time < y.time || (x.time == y.time && slab[Int(x.slot)].sequence < slab[Int(y.slot)].sequence)
     }
 
@@ -62,9 +60,9 @@ public final class QuaternaryHeapQueue: EventQueue {
         if size == capacity { growKeys(to: capacity &* 2) }
         let slot: UInt32
         if freeSlots.count > 0 {
+            slot = freeSlots[freeSlots.count &- 1]
             freeSlots.count &-= 1
-            slot = freeSlots.base[freeSlots.count]
-            slab.base[Int(slot)] = event
+            slab[Int(slot)] = event
         } else {
             slot = UInt32(truncatingIfNeeded: slab.count)
             slab.append(event)
@@ -72,7 +70,7 @@ public final class QuaternaryHeapQueue: EventQueue {
         // Locals: writes through the pointers could alias `self` as far as the optimiser
         // knows, so reading the properties in the loop would reload them every step.
         let keys = self.keys
-        let events = slab.base
+        let events = slab.elements
         let key = Key(time: event.time, slot: slot)
         var hole = size
         size &+= 1
@@ -89,7 +87,7 @@ public final class QuaternaryHeapQueue: EventQueue {
     @inlinable public func popMin() -> Event? {
         guard size > 0 else { return nil }
         let keys = self.keys
-        let events = slab.base
+        let events = slab.elements
         let top = keys[0]
         size &-= 1
         let n = size

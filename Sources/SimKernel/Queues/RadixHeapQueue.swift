@@ -93,11 +93,8 @@ public final class RadixHeapQueue: EventQueue {
     }
 
     deinit {
-        for b in 0..<Self.bucketCount { buckets[b].free() }
-        run.free()
-        scratch.free()
         keys.deallocate()
-        buckets.deinitialize(count: Self.bucketCount)
+        buckets.deinitialize(count: Self.bucketCount)   // frees each bucket's storage
         buckets.deallocate()
         occupied.deallocate()
     }
@@ -162,7 +159,7 @@ public final class RadixHeapQueue: EventQueue {
     @inlinable public func popMin() -> Event? {
         guard size > 0 else { return nil }
         if head == run.count { refillRun() }
-        let event = run.base[head]
+        let event = run[head]
         head &+= 1
         size &-= 1
         floor = UInt64(bitPattern: event.time)
@@ -177,7 +174,7 @@ public final class RadixHeapQueue: EventQueue {
     @inlinable public func minTime() -> Int64? {
         guard size > 0 else { return nil }
         if head == run.count { refillRun() }
-        return run.base[head].time
+        return run[head].time
     }
 
     /// Inserts an event that precedes every bucketed event into the sorted run: behind the
@@ -186,7 +183,7 @@ public final class RadixHeapQueue: EventQueue {
     /// buckets first, so an insertion never shifts more than `spillLength` events.
     @usableFromInline
     func insertIntoRun(_ event: Event) {
-        let base = run.base
+        let base = run.elements
         var j = run.count
         if j == head || base[j &- 1].precedes(event) {
             run.append(event)
@@ -203,7 +200,7 @@ public final class RadixHeapQueue: EventQueue {
             return
         }
         run.append(event)
-        let moved = run.base
+        let moved = run.elements
         while j > head && event.precedes(moved[j &- 1]) {
             moved[j] = moved[j &- 1]
             j &-= 1
@@ -235,7 +232,7 @@ public final class RadixHeapQueue: EventQueue {
     /// buckets relative to it, all below the buckets already filled.
     @usableFromInline @inline(never)
     func spillRun() {
-        let base = run.base
+        let base = run.elements
         let minimum = UInt64(bitPattern: base[head].time)
         last = minimum
         runBucket = 0
@@ -258,21 +255,22 @@ public final class RadixHeapQueue: EventQueue {
     /// buckets, those at the minimum into the run (then sorted by sequence).
     @usableFromInline @inline(never)
     func redistribute(_ b: Int) {
-        let source = buckets[b]
+        let source = buckets[b].elements
         var minimum = UInt64.max
         for i in 0..<source.count {
-            let t = UInt64(bitPattern: source.base[i].time)
+            let t = UInt64(bitPattern: source[i].time)
             if t < minimum { minimum = t }
         }
         last = minimum
         runBucket = 0
         // Locals throughout: stores through `buckets` could alias `self` as far as the
-        // optimiser knows, which would force a reload of every property per event.
+        // optimiser knows, which would force a reload of every property per event. (The
+        // run is appended to in place: it is non-copyable, and only events at the
+        // minimum, the rare branch, go there.)
         let buckets = self.buckets
         let occupied = self.occupied
-        var run = self.run
         for i in 0..<source.count {
-            let event = source.base[i]
+            let event = source[i]
             let target = Self.bucketIndex(UInt64(bitPattern: event.time), base: minimum)
             if target == 0 {
                 run.append(event)
@@ -282,7 +280,6 @@ public final class RadixHeapQueue: EventQueue {
                 occupied[j >> 6] |= 1 &<< UInt64(j & 63)
             }
         }
-        self.run = run
         // A redistributed bucket is usually a large one that will not fill again soon (its
         // digit comes round again only when the time has moved on by a whole level): give
         // back storage above 16,384 events (512 KiB). A million pending events then peak at
@@ -303,7 +300,7 @@ public final class RadixHeapQueue: EventQueue {
     /// redistribution) are sorted by insertion when short, else by the standard library.
     @usableFromInline
     func sortRun() {
-        let base = run.base
+        let base = run.elements
         let n = run.count
         if n < 2 { return }
         if n <= Self.smallBucket {
@@ -329,8 +326,7 @@ public final class RadixHeapQueue: EventQueue {
                     keys[p] = SIMD2(first, second)
                     p &+= 1
                 }
-                scratch.reserve(n)
-                let out = scratch.base
+                let out = scratch.slots(n)
                 var i = 0
                 while i < n {
                     let key = keys[i >> 1][i & 1]
@@ -357,7 +353,7 @@ public final class RadixHeapQueue: EventQueue {
             }
         }
         if n > 32 {
-            var all = UnsafeMutableBufferPointer(start: base, count: n)
+            var all = base.prefix(n)
             all.sort { $0.precedes($1) }
             return
         }
@@ -366,7 +362,7 @@ public final class RadixHeapQueue: EventQueue {
 
     /// Sorts `count` events by (time, sequence) in place.
     @usableFromInline
-    static func insertionSort(_ base: UnsafeMutablePointer<Event>, count n: Int) {
+    static func insertionSort(_ base: UnsafeElements<Event>, count n: Int) {
         var i = 1
         while i < n {
             let e = base[i]

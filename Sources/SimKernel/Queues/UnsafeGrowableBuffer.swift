@@ -13,20 +13,31 @@ import Darwin
 /// nor holds the old and new blocks at once. Elements must be trivial (plain integers and
 /// structs of them): they are moved as raw bytes and never deinitialised.
 ///
-/// It is a plain struct holding a pointer: its owner (a queue class) must call `free()`
-/// exactly once, in its `deinit`, and must never copy it to another owner.
+/// The buffer is non-copyable and owns its memory: a copy would share the block and free it
+/// twice, so the compiler refuses one, and `deinit` gives the memory back. Elements are read
+/// and written only through `UnsafeElements` (its subscript asserts the index in debug
+/// builds), never through the raw pointer.
 @usableFromInline
-struct UnsafeGrowableBuffer<Element> {
-    @usableFromInline var base: UnsafeMutablePointer<Element>
+struct UnsafeGrowableBuffer<Element>: ~Copyable {
+    /// The block; read it only through `elements` or the subscript.
+    @usableFromInline var storage: UnsafeMutablePointer<Element>
     @usableFromInline var count: Int
     @usableFromInline var capacity: Int
 
     @inlinable init(capacity: Int = 16) {
         assert(_isPOD(Element.self), "UnsafeGrowableBuffer holds plain data only")
         let cap = Swift.max(capacity, 1)
-        base = Self.reallocate(nil, capacity: cap)
+        storage = Self.reallocate(nil, capacity: cap)
         count = 0
         self.capacity = cap
+    }
+
+    @inlinable deinit {
+        #if canImport(Glibc)
+        Glibc.free(storage)
+        #else
+        Darwin.free(storage)
+        #endif
     }
 
     @inlinable static func reallocate(_ pointer: UnsafeMutablePointer<Element>?, capacity: Int)
@@ -38,22 +49,29 @@ struct UnsafeGrowableBuffer<Element> {
         return raw.bindMemory(to: Element.self, capacity: capacity)
     }
 
+    /// The current elements, as a view an inner loop can keep in a local (stores through
+    /// it cannot alias the owner's fields). Valid until the next append, reserve or release.
+    @inlinable var elements: UnsafeElements<Element> {
+        @inline(__always) get { UnsafeElements(storage, count: count) }
+    }
+
+    /// Room for `minimumCapacity` elements, all addressable: the view a loop writes into
+    /// before it sets `count` (plain data: the slots need no initialisation).
+    @inlinable mutating func slots(_ minimumCapacity: Int) -> UnsafeElements<Element> {
+        reserve(minimumCapacity)
+        return UnsafeElements(storage, count: minimumCapacity)
+    }
+
     @inlinable subscript(i: Int) -> Element {
-        @inline(__always) get {
-            assert(i >= 0 && i < count, "index \(i) out of 0..<\(count)")
-            return base[i]
-        }
-        @inline(__always) nonmutating set {
-            assert(i >= 0 && i < count, "index \(i) out of 0..<\(count)")
-            base[i] = newValue
-        }
+        @inline(__always) get { elements[i] }
+        @inline(__always) nonmutating set { elements[i] = newValue }
     }
 
     /// Appends, doubling the allocation when full (amortised O(1)).
     @inlinable @inline(__always)
     mutating func append(_ element: Element) {
         if count == capacity { grow(to: capacity &* 2) }
-        (base + count).initialize(to: element)
+        (storage + count).initialize(to: element)
         count &+= 1
     }
 
@@ -63,7 +81,7 @@ struct UnsafeGrowableBuffer<Element> {
 
     @inlinable @inline(never)
     mutating func grow(to newCapacity: Int) {
-        base = Self.reallocate(base, capacity: newCapacity)
+        storage = Self.reallocate(storage, capacity: newCapacity)
         capacity = newCapacity
     }
 
@@ -74,17 +92,9 @@ struct UnsafeGrowableBuffer<Element> {
         count = 0
         guard capacity > threshold else { return }
         capacity = 16
-        base = Self.reallocate(base, capacity: capacity)
+        storage = Self.reallocate(storage, capacity: capacity)
     }
 
     /// Forgets the elements (plain data: nothing to deinitialise).
     @inlinable mutating func removeAll() { count = 0 }
-
-    @inlinable func free() {
-        #if canImport(Glibc)
-        Glibc.free(base)
-        #else
-        Darwin.free(base)
-        #endif
-    }
 }

@@ -97,7 +97,7 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
     /// (0 = the end of provisioning).
     public static func provision(topology: Topology, configuration: ControlPlaneConfiguration) -> ControlPlane {
         var controlPlane = ControlPlane(topology: topology, configuration: configuration)
-        var simulator = Simulator<RadixHeapQueue>()
+        var simulator = Simulator<DefaultEventQueue>()
         controlPlane.start(in: &simulator)
         simulator.run(handler: &controlPlane)
         controlPlane.provisioningEvents = simulator.eventsProcessed

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Experiment
 import SimKernel
 
@@ -33,27 +34,19 @@ struct BenchQueueCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Queue sizes to measure.")
     var sizes: [Int] = QueueBenchmarkSuite.defaultSizes
 
-    @Option(parsing: .upToNextOption, help: "Increment distributions: exponential, uniform, bimodal.")
-    var increments: [String] = HoldIncrement.allCases.map(\.rawValue)
+    @Option(parsing: .upToNextOption, help: "Increment distributions.")
+    var increments: [HoldIncrement] = HoldIncrement.allCases
 
-    @Option(parsing: .upToNextOption, help: "Queues to measure (default: all).")
-    var queues: [String] = EventQueueKind.allCases.map(\.rawValue)
+    @Option(parsing: .upToNextOption, help: "Queues to measure.")
+    var queues: [EventQueueKind] = EventQueueKind.allCases
 
     func validate() throws {
         guard holds > 0 else { throw ValidationError("--holds must be positive") }
         guard sizes.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes must be positive") }
-        for name in increments where HoldIncrement(rawValue: name) == nil {
-            throw ValidationError("unknown increment '\(name)'; expected one of: \(HoldIncrement.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        for name in queues where EventQueueKind(rawValue: name) == nil {
-            throw ValidationError("unknown queue '\(name)'; expected one of: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
-        let suite = QueueBenchmarkSuite(
-            sizes: sizes, increments: increments.compactMap(HoldIncrement.init(rawValue:)),
-            queues: queues.compactMap(EventQueueKind.init(rawValue:)), holds: holds)
+        let suite = QueueBenchmarkSuite(sizes: sizes, increments: increments, queues: queues, holds: holds)
         let total = suite.sizes.count * suite.increments.count * suite.queues.count
         var done = 0
         let results = suite.run { result in
@@ -88,8 +81,8 @@ struct BenchHoldCommand: ParsableCommand {
     @Option(help: "Events timed after the warm-up.")
     var holds: Int = 3_000_000
 
-    @Option(parsing: .upToNextOption, help: "Queues to measure (default: all).")
-    var queues: [String] = EventQueueKind.allCases.map(\.rawValue)
+    @Option(parsing: .upToNextOption, help: "Queues to measure.")
+    var queues: [EventQueueKind] = EventQueueKind.allCases
 
     @Option(name: .customLong("mean-ns"), help: "Mean increment in nanoseconds.")
     var meanNanoseconds: Double = 1e9
@@ -100,13 +93,10 @@ struct BenchHoldCommand: ParsableCommand {
     func validate() throws {
         guard n > 0, holds > 0 else { throw ValidationError("--n and --holds must be positive") }
         guard meanNanoseconds >= 1, meanNanoseconds <= 1e15 else { throw ValidationError("--mean-ns must be in [1, 1e15]") }
-        for name in queues where EventQueueKind(rawValue: name) == nil {
-            throw ValidationError("unknown queue '\(name)'; expected one of: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
-        let suite = EngineHoldSuite(sizes: [n], holds: holds, queues: queues.compactMap(EventQueueKind.init(rawValue:)),
+        let suite = EngineHoldSuite(sizes: [n], holds: holds, queues: queues,
                                     meanIncrement: meanNanoseconds)
         let results = suite.run { r in
             Progress.line("n=\(r.n) \(r.queue): " + NumberFormat.fixed(r.nsPerHold, decimals: 1) + " ns/hold")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Experiment
 import SimKernel
 import Strategies
@@ -22,11 +23,11 @@ struct BenchDataPlaneCommand: ParsableCommand {
     @Option(help: "Runs per strategy.")
     var repeats: Int = 3
 
-    @Option(help: "Event queue: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var queue: String = EventQueueKind.default.rawValue
+    @Option(help: "Event queue.")
+    var queue: EventQueueKind = .default
 
-    @Option(parsing: .upToNextOption, help: "Strategies to run (default: all).")
-    var strategies: [String] = StrategyKind.allCases.map(\.rawValue)
+    @Option(parsing: .upToNextOption, help: "Strategies to run.")
+    var strategies: [StrategyKind] = StrategyKind.allCases
 
     @Option(help: "Run seed.")
     var seed: UInt64 = 1
@@ -36,19 +37,11 @@ struct BenchDataPlaneCommand: ParsableCommand {
 
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
-        guard EventQueueKind(rawValue: queue) != nil else {
-            throw ValidationError("unknown queue '\(queue)'; expected one of: \(EventQueueKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        for name in strategies where StrategyKind(rawValue: name) == nil {
-            throw ValidationError("unknown strategy '\(name)'; expected one of: \(StrategyKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
-        let suite = DataPlaneBenchSuite(strategies: strategies.compactMap(StrategyKind.init(rawValue:)),
-                                        queue: EventQueueKind(rawValue: queue) ?? .default,
-                                        repeats: repeats, seed: seed)
-        Progress.line("data plane, reference topology: " + (try DataPlaneBenchSuite.topologySummary()) + "; queue \(queue)")
+        let suite = DataPlaneBenchSuite(strategies: strategies, queue: queue, repeats: repeats, seed: seed)
+        Progress.line("data plane, reference topology: " + (try DataPlaneBenchSuite.topologySummary()) + "; queue \(queue.rawValue)")
         let rows = try suite.run { row in
             Progress.line("\(row.strategy.rawValue) run \(row.run): "
                 + NumberFormat.grouped(Int(row.measurement.eventsPerSecond)) + " events/s ("

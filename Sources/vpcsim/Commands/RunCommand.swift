@@ -6,7 +6,7 @@ import Strategies
 
 /// `vpcsim run FILE`: simulates one scenario under each strategy, prints the comparison,
 /// writes the run folder.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Simulate one scenario under each strategy; print a comparison table; write CSVs.",
@@ -30,8 +30,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Replications per strategy (default: the scenario's).")
     var replications: Int?
 
-    @Option(help: "Strategies to run, comma-separated (default: the scenario's).")
-    var strategies: String?
+    @Option(help: "Strategies to run, comma-separated (default: the scenario's).",
+            transform: StrategyKind.commaSeparated)
+    var strategies: [StrategyKind]?
 
     @Option(name: .customLong("set"), help: "Override a scenario value: key.path=value (repeatable).")
     var settings: [String] = []
@@ -39,8 +40,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Replications run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    func run() throws {
-        try CommandFailure.run {
+    func run() async throws {
+        try await CommandFailure.run {
             let commandLine = SourceLocation(file: "command line", line: 1, column: 1)
             guard jobs >= 1 else {
                 throw ScenarioError(at: commandLine, keyPath: "--jobs", "must be at least 1; found \(jobs)")
@@ -54,27 +55,13 @@ struct RunCommand: ParsableCommand {
                 }
                 scenario.replications = replications
             }
-            if let strategies {
-                scenario.strategies = try strategies.split(separator: ",").map { name throws(ScenarioError) in
-                    let trimmed = name.trimmingCharacters(in: .whitespaces)
-                    guard let kind = StrategyKind(rawValue: trimmed) else {
-                        throw ScenarioError(at: commandLine, keyPath: "--strategies",
-                                            "unknown strategy '\(trimmed)'; expected one of: "
-                                            + StrategyKind.allCases.map(\.rawValue).joined(separator: ", "))
-                    }
-                    return kind
-                }
-            }
+            if let strategies { scenario.strategies = strategies }
             let hash = try ContentHash.of(files: [file])
             let folder = out ?? "results/" + scenario.name
             let executor = RunExecutor(scenario: scenario, runner: SimulationRunner(sourcePath: file), jobs: jobs)
             let reporter = ProgressReporter(label: "run \(scenario.name)", unit: "replications")
             let started = Date()
-            let box = ResultBox()
-            try AsyncBridge.run {
-                box.results = try await executor.run { reporter.report($0) }
-            }
-            let results = box.results
+            let results = try await executor.run { reporter.report($0) }
             let wall = Date().timeIntervalSince(started)
             let events = results.reduce(0) { $0 + $1.summary.events }
             var manifest = RunManifest(
@@ -91,9 +78,4 @@ struct RunCommand: ParsableCommand {
                   + (jobs == 1 ? "" : "s") + "); results in \(folder)/")
         }
     }
-}
-
-/// Carries the results out of the async bridge.
-private final class ResultBox: @unchecked Sendable {
-    var results: [ReplicationResult] = []
 }

@@ -5,7 +5,7 @@ import Scenario
 
 /// `vpcsim sweep FILE`: runs a parameter grid, every strategy and replication of every
 /// point, in parallel; resumable and shardable.
-struct SweepCommand: ParsableCommand {
+struct SweepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Run a parameter grid of a scenario, with replications, in parallel.",
@@ -40,8 +40,8 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("synthetic-delay-ms"), help: ArgumentHelp("Sleep per replication of the synthetic runner.", visibility: .hidden))
     var syntheticDelayMilliseconds: Int = 0
 
-    func run() throws {
-        try CommandFailure.run {
+    func run() async throws {
+        try await CommandFailure.run {
             guard jobs >= 1 else {
                 throw ScenarioError(at: SourceLocation(file: "--jobs", line: 1, column: 1), keyPath: "jobs",
                                     "must be at least 1; found \(jobs)")
@@ -54,10 +54,7 @@ struct SweepCommand: ParsableCommand {
                                          jobs: jobs)
             let label = "sweep" + (plan.shard.map { " shard \($0)" } ?? "")
             let reporter = ProgressReporter(label: label)
-            let resume = self.resume
-            try AsyncBridge.run {
-                try await executor.run(resume: resume) { reporter.report($0) }
-            }
+            try await executor.run(resume: resume) { reporter.report($0) }
             Progress.line("wrote \(outFolder)/points.csv and \(outFolder)/aggregate.csv")
         }
     }

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The hold model through the whole engine, as a user's model would run: the simulator's
 /// run loop pops each event and hands it to a handler, which draws an exponential
 /// increment from GSL and schedules the next event. The figure per hold therefore

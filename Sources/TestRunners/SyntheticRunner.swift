@@ -1,5 +1,6 @@
-import Foundation
 import CloudModel
+import Experiment
+import Foundation
 import Scenario
 import SimKernel
 import Strategies

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The increment distributions of the classic hold model (Jones, 1986; Rönngren and
 /// Ayani, 1997), each with mean 1 time unit. They stress a queue differently: exponential
 /// is the textbook case, uniform has no tail, bimodal mixes near-future and far-future

@@ -1,3 +1,4 @@
+import Experiment
 import SimKernel
 
 /// `vpcsim bench queue`: the hold model for every queue implementation, at each queue

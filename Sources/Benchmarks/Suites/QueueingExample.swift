@@ -1,3 +1,4 @@
+import Experiment
 import SimKernel
 
 /// The M/M/c example: the queueing model on the engine, with replications, next to its
@@ -41,7 +42,7 @@ public struct QueueingExample: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let results = (0..<replications).map {
-            QueueingModel.run(configuration, seed: seed, replication: $0, queue: RadixHeapQueue.self)
+            QueueingModel.run(configuration, seed: seed, replication: $0, queue: DefaultEventQueue.self)
         }
         let elapsed = clock.now - start
         let seconds = elapsed.inSeconds

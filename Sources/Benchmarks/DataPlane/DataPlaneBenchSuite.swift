@@ -1,4 +1,5 @@
 import CloudModel
+import Experiment
 import SimKernel
 import Strategies
 

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The hold model, run directly against an event queue: fill it with `n` events at
 /// independent increment-distributed times, then repeat "pop the earliest, push one at its
 /// time plus a new increment". The queue size stays at `n`, which is what makes it the

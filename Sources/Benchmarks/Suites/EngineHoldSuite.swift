@@ -1,3 +1,4 @@
+import Experiment
 import SimKernel
 
 /// `vpcsim bench hold`: the hold model through the whole engine (run loop, dispatch, a GSL

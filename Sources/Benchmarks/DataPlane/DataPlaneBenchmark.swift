@@ -1,5 +1,6 @@
 import CloudModel
 import SimKernel
+import Strategies
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
