@@ -52,9 +52,9 @@ enum PlotSet {
         let xs = results.records.map { axis.x($0) }
         let logx = axis.drivesVPCs && xs.allSatisfy { $0 > 0 }
         let quotas = results.manifest.quotas
-        let mesh = axis.drivesVPCs && strategies.contains(.peeringMesh) ? quotas.meshLimitVPCs : nil
+        let limit = axis.drivesVPCs ? quotas.vpcLimit(among: strategies) : nil
         var xmin = xs.min() ?? 0, xmax = xs.max() ?? 1
-        if let mesh, logx { xmax = max(xmax, Double(mesh)) }
+        if let limit, logx { xmax = max(xmax, Double(limit.vpcs)) }
         if logx { xmin /= 1.25; xmax *= 1.25 } else { xmin -= 0.5; xmax += 0.5 }
         let sample = series(.connections, log: false)
         var common: [(name: String, value: String)] = [
@@ -66,11 +66,11 @@ enum PlotSet {
             ("xmin", PlotSeries.number(xmin)), ("xmax", PlotSeries.number(xmax)),
             ("xtics_cmd", PlotJob.string(axis.drivesVPCs ? "" : xticsCommand(results, axis))),
         ]
-        let meshVariables: [(name: String, value: String)] = [
-            ("mesh_limit", String(mesh ?? 0)),
-            ("mesh_label", PlotJob.string(mesh.map { "peering-mesh limit: \($0) VPCs (\($0 - 1) peerings per VPC)" } ?? "")),
+        let limitVariables: [(name: String, value: String)] = [
+            ("mesh_limit", String(limit?.vpcs ?? 0)),
+            ("mesh_label", PlotJob.string(limit?.label ?? "")),
         ]
-        common += meshVariables
+        common += limitVariables
         var jobs: [PlotJob] = []
         let countLog = hasPositive(.connections)
         jobs.append(PlotJob(name: "sweep-connections", template: "sweep-connections.gp",

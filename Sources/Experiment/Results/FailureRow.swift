@@ -23,7 +23,7 @@ public struct FailureRow: Sendable, Equatable {
 
     /// `failures.csv`'s columns, in order.
     public static let schema = CSVSchema<FailureRow>(
-        blank: FailureRow(scenario: "", strategy: .peeringMesh, replication: 0, plane: "", reason: "", count: 0),
+        blank: FailureRow(scenario: "", strategy: DesignRegistry.baseline, replication: 0, plane: "", reason: "", count: 0),
         columns: [
             .text("scenario", \.scenario),
             .strategy("strategy", \.strategy),

@@ -56,7 +56,7 @@ public struct LatencyRow: Equatable, Sendable {
     /// `latency.csv`'s (and `latency_fault.csv`'s) columns, in DESIGN.md's order; latencies
     /// with `SummaryRow.latencyDecimals`.
     public static let schema = CSVSchema<LatencyRow>(
-        blank: LatencyRow(scenario: "", strategy: .peeringMesh, replication: 0, fromRegion: "", toRegion: "", service: "",
+        blank: LatencyRow(scenario: "", strategy: DesignRegistry.baseline, replication: 0, fromRegion: "", toRegion: "", service: "",
                           requests: 0, errors: 0, meanMilliseconds: nil, p50Milliseconds: nil, p90Milliseconds: nil,
                           p99Milliseconds: nil, p999Milliseconds: nil, maxMilliseconds: nil),
         columns: [

@@ -1,4 +1,5 @@
 import Scenario
+import Strategies
 
 /// `summary.csv`'s columns (DESIGN.md, "Outputs"), defined once: the identifiers, then each
 /// metric with its name, unit and format, in file order. The header, the row fields,
@@ -22,7 +23,7 @@ extension SummaryRow {
 
     /// `summary.csv`'s columns: the identifiers, then every standard metric.
     public static let schema = CSVSchema<SummaryRow>(
-        blank: SummaryRow(scenario: "", strategy: .peeringMesh, replication: 0, seed: 0),
+        blank: SummaryRow(scenario: "", strategy: DesignRegistry.baseline, replication: 0, seed: 0),
         columns: identifierColumns + SummaryMetric.allCases.map(\.definition))
 
     /// The summary schema with a design's own measured columns after the standard ones

@@ -48,7 +48,7 @@ public struct TimeseriesRow: Equatable, Sendable {
 
     /// `timeseries.csv`'s columns, in DESIGN.md's order.
     public static let schema = CSVSchema<TimeseriesRow>(
-        blank: TimeseriesRow(scenario: "", strategy: .peeringMesh, replication: 0, timeSeconds: 0, vpcs: 0, connections: 0,
+        blank: TimeseriesRow(scenario: "", strategy: DesignRegistry.baseline, replication: 0, timeSeconds: 0, vpcs: 0, connections: 0,
                              routeEntriesTotal: 0, routeEntriesMaxPerTable: 0, apiOperations: 0, quotaViolations: 0,
                              monthlyCostUSD: 0),
         columns: [

@@ -1,30 +1,29 @@
 import CloudModel
 
-/// One element of the path a packet takes, as a Reachability-Analyzer-style answer lists it.
-public enum ReachHop: Hashable, Sendable, CustomStringConvertible {
-    /// Inside a VPC (by index into `Topology.vpcs`).
-    case vpc(Int)
-    /// Across a VPC peering connection (the strategy's connection number).
-    case peering(Int)
-    /// Through an interface endpoint (the strategy's endpoint number) in the source VPC.
-    case interfaceEndpoint(Int)
-    /// Through the Network Load Balancer of a service (by index into `Topology.services`).
-    case loadBalancer(service: Int)
-    /// Through the transit gateway of a region (by index into `Topology.regions`).
-    case transitGateway(region: Int)
-    /// Across the inter-region peering attachment between two regions' transit gateways.
-    case transitGatewayPeering(from: Int, to: Int)
+/// One element of the path a packet takes, as a Reachability-Analyzer-style answer lists it:
+/// a resource, by the prefix AWS gives its ids (`vpc`, `pcx`, `vpce`, `tgw`, ...), and which
+/// one. VPCs and VPC peering connections, which several designs use, are defined here; each
+/// design defines the resources only it builds in its folder (`ReachHop.interfaceEndpoint`
+/// in PrivateLinkHub, `ReachHop.transitGateway` in TransitGateway).
+public struct ReachHop: Hashable, Sendable, CustomStringConvertible {
+    /// The resource's kind, as AWS prefixes its ids.
+    public let kind: String
+    /// Which one, in the run's own numbering (e.g. `3`, `region 1`).
+    public let label: String
 
-    public var description: String {
-        switch self {
-        case .vpc(let v): return "vpc[\(v)]"
-        case .peering(let p): return "pcx[\(p)]"
-        case .interfaceEndpoint(let e): return "vpce[\(e)]"
-        case .loadBalancer(let s): return "nlb[service \(s)]"
-        case .transitGateway(let r): return "tgw[region \(r)]"
-        case .transitGatewayPeering(let a, let b): return "tgw-peering[\(a)→\(b)]"
-        }
+    public init(kind: String, label: String) {
+        self.kind = kind
+        self.label = label
     }
+
+    /// `kind[label]`, e.g. `pcx[3]`.
+    public var description: String { "\(kind)[\(label)]" }
+
+    /// Inside a VPC (by index into `Topology.vpcs`).
+    public static func vpc(_ v: Int) -> ReachHop { ReachHop(kind: "vpc", label: "\(v)") }
+
+    /// Across a VPC peering connection (the design's connection number).
+    public static func peering(_ p: Int) -> ReachHop { ReachHop(kind: "pcx", label: "\(p)") }
 }
 
 /// The answer to "can this address in VPC A reach that address in VPC B right now?": the

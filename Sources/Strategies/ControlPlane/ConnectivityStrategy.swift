@@ -80,6 +80,14 @@ public protocol ConnectivityStrategy {
     /// them by key.
     static var hops: [HopDefinition] { get }
 
+    /// The quotas charts and reports draw for this design, recorded in result manifests.
+    static var chartedQuotas: [QuotaKey] { get }
+
+    /// The most VPCs the design can connect under the charted quotas' values (`quota` gives
+    /// each value, nil when unlimited), with the line's label; nil when no quota bounds it
+    /// by VPC count alone.
+    static func vpcLimit(_ quota: (QuotaKey) -> Int?) -> DesignVPCLimit?
+
     /// The design's data plane under the scenario's options: how a request finds its
     /// instance and what it passes on the way.
     static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath
@@ -109,6 +117,12 @@ extension ConnectivityStrategy {
 
     /// No hops of its own.
     public static var hops: [HopDefinition] { [] }
+
+    /// No quota drawn.
+    public static var chartedQuotas: [QuotaKey] { [] }
+
+    /// Not bounded by VPC count alone.
+    public static func vpcLimit(_ quota: (QuotaKey) -> Int?) -> DesignVPCLimit? { nil }
 
     /// The query for demand `d`: from the consumer's host address to the provider's, on the
     /// service's port. A demand inside one VPC is always reachable once the VPC exists.
