@@ -108,11 +108,12 @@ import Testing
         #expect(summary.unreachablePairs == 0)
     }
 
-    /// API names are AWS's: distinct, each an AWS verb followed by an EC2/ELB noun.
+    /// API names are AWS's: distinct, each an AWS verb followed by a noun (EC2, ELB, VPC
+    /// Lattice, RAM).
     @Test func apiOperationNames() {
         let names = APIOperation.allCases.map(\.name)
         #expect(Set(names).count == names.count)
-        let verbs = ["Create", "Accept", "Delete", "Reject", "Authorize", "Register", "Modify"]
+        let verbs = ["Create", "Accept", "Delete", "Reject", "Authorize", "Register", "Modify", "Associate"]
         for name in names {
             #expect(verbs.contains { name.hasPrefix($0) && name.count > $0.count }, "\(name)")
         }

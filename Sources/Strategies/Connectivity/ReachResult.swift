@@ -14,6 +14,8 @@ public enum ReachHop: Hashable, Sendable, CustomStringConvertible {
     case transitGateway(region: Int)
     /// Across the inter-region peering attachment between two regions' transit gateways.
     case transitGatewayPeering(from: Int, to: Int)
+    /// Through a service network's proxy to a service (by index into `Topology.services`).
+    case serviceNetwork(service: Int)
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum ReachHop: Hashable, Sendable, CustomStringConvertible {
         case .loadBalancer(let s): return "nlb[service \(s)]"
         case .transitGateway(let r): return "tgw[region \(r)]"
         case .transitGatewayPeering(let a, let b): return "tgw-peering[\(a)→\(b)]"
+        case .serviceNetwork(let s): return "service-network[service \(s)]"
         }
     }
 }

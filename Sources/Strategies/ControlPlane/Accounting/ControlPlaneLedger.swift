@@ -103,6 +103,13 @@ public struct ControlPlaneLedger: Sendable {
         if firstInfeasibleVPCs == nil { firstInfeasibleVPCs = vpcsCreated }
     }
 
+    /// Counts one operation refused by a quota the catalog has no `QuotaKey` for yet (VPC
+    /// Lattice's): in the totals, not in `quotaViolationsByKey`. TODO: give those quotas keys.
+    public mutating func violateUnlistedQuota() {
+        quotaViolations += 1
+        if firstInfeasibleVPCs == nil { firstInfeasibleVPCs = vpcsCreated }
+    }
+
     /// Sets a demand's reachability.
     public mutating func setDemand(_ d: Int, _ status: Reachability) { demandStatus[d] = status }
 
