@@ -1,7 +1,7 @@
 import CloudModel
 import SimKernel
-import Strategies
 import Testing
+@testable import Strategies
 
 /// VPC Lattice's binding quotas, one below, at and one above each limit.
 @Suite struct VPCLatticeQuotaTests {
@@ -55,5 +55,27 @@ import Testing
         #expect(controlPlane.reachability(ofDemand: 0) == (refused > 0 ? .unreachable(.quota) : .reachable))
         // A refused service is not provisioned, so not billed.
         #expect((controlPlane.monthlyCost().serviceHours == 0) == (refused > 0))
+    }
+
+    /// "Service associations per service network": 500. One consumer calling one service in
+    /// each of n provider VPCs of one Region: the 501st service association is refused.
+    @Test(arguments: [(499, 0), (500, 0), (501, 1)])
+    func serviceAssociationsPerServiceNetwork(n: Int, refused: Int) throws {
+        var b = TopologyBuilder()
+        let region = try b.region("us-east-1", azs: 2)
+        let consumer = try b.vpc(region: region, zones: [0, 1])
+        for _ in 0..<n {
+            let provider = try b.vpc(region: region, zones: [0, 1])
+            try b.demand(from: consumer, to: try b.service(vpc: provider, serviceTime: "1ms"), rate: 1)
+        }
+        #expect(VPCLatticeQuotas.aws.serviceAssociationsPerServiceNetwork == 500)
+        let controlPlane = ControlPlane<VPCLatticeStrategy>.provision(topology: b.topology,
+                                                                      configuration: ControlPlaneConfiguration())
+        let result = controlPlane.summary()
+        #expect(result.quotaViolations == refused)
+        #expect(result.unreachablePairs == refused)
+        #expect(controlPlane.strategy.activeAssociations == (vpcs: 1, services: n - refused))
+        let refusedDemands = (0..<n).filter { controlPlane.reachability(ofDemand: $0) == .unreachable(.quota) }
+        #expect(refusedDemands.count == refused)
     }
 }
