@@ -66,7 +66,7 @@ import Strategies
         let fixture = try SweepFixture()
         defer { fixture.remove() }
         let out = fixture.folder("run")
-        try RunFixture.write(to: out)
+        try RunFixture.write(to: out, strategies: [.peeringMesh, .privateLinkHub, .transitGateway])
         let folder = try ResultFolder.load(path: out)
         let findings = ReportWriter.findings(folder)
         let mesh = try #require(findings.first { $0.kind == .quota && $0.strategy == .peeringMesh })

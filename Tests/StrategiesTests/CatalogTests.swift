@@ -47,11 +47,11 @@ import Testing
         #expect(!SharedQuotas.definitions.contains { $0.key == .peeringsPerVPC })
     }
 
-    /// 26 prices and 37 quotas: those before the catalogs were split by design, and subnets
+    /// 30 prices and 42 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
     /// per VPC (the quota that bounds a shared VPC).
     @Test func catalogSizes() {
-        #expect(prices.facts.count == 26)
-        #expect(quotas.definitions.count == 37)
+        #expect(prices.facts.count == 30)
+        #expect(quotas.definitions.count == 42)
     }
 
     @Test func anOverrideByScenarioKeyChangesTheValueReadByKey() throws {

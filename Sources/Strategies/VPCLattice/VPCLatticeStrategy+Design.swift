@@ -1,0 +1,18 @@
+extension StrategyKind {
+    /// An Amazon VPC Lattice service network per Region: services associated with it,
+    /// consumer VPCs associated with it.
+    public static let vpcLattice = StrategyKind(defining: "vpc-lattice")
+}
+
+extension VPCLatticeStrategy {
+    public typealias Settings = VPCLatticeSettings
+    /// The scenario section of the design's options (none yet: an empty mapping or nothing).
+    public static var optionsSection: String { "vpc_lattice" }
+
+    public static var summary: String {
+        "A VPC Lattice service network per Region: provider services and consumer VPCs associated with it (no cross-Region reach)."
+    }
+    /// Okabe–Ito palette (distinguishable for colour-blind readers): reddish purple, unused
+    /// by the other designs (#0072B2, #E69F00, #009E73).
+    public static var chartColour: String { "#CC79A7" }
+}
