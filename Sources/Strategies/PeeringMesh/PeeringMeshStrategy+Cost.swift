@@ -9,17 +9,8 @@ extension PeeringMeshStrategy {
     /// - across regions, each direction at the sender's inter-region rate (requests from
     ///   the consumer's region, responses from the provider's).
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
-        var cost = Cost()
-        let crossAZPerGB = context.prices[.peeringCrossAZPerGB]
-        for d in context.topology.demands.indices where ledger.demandStatus[d].isReachable {
-            let c = context.graph.consumer[d], p = context.graph.provider[d]
-            guard c != p else { continue }
-            let volume = context.traffic[d]
-            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p)
-                * 2 * crossAZPerGB
-            cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
-                + volume.responseGB * context.interRegionPerGB(from: p, to: c)
-        }
-        return cost
+        DataTransferCost.ofReachableDemands(context, ledger: ledger, crossAZPerGBEachWay: context.prices[.peeringCrossAZPerGB])
     }
+
+    public typealias Cost = DataTransferCost
 }

@@ -1,0 +1,35 @@
+/// The bill of a design that charges nothing by the hour, only data moved between AZs and
+/// Regions (VPC peering; a shared VPC and its Regions' peerings).
+public struct DataTransferCost: DesignCost, Equatable {
+    /// Data crossing AZs inside a region.
+    public var crossAZTransfer = 0.0
+    /// Inter-region data transfer, charged to the sender.
+    public var interRegionTransfer = 0.0
+
+    public init() {}
+
+    public var breakdown: CostBreakdown {
+        CostBreakdown([
+            .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
+            .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
+        ])
+    }
+
+    /// The data bill of every reachable demand between two VPCs: inside a region the share
+    /// of bytes that crosses AZs (`StrategyContext.crossAZShare`) at `crossAZPerGBEachWay`
+    /// in each direction (sender out, receiver in), same-AZ data free; across regions each
+    /// direction at the sender's inter-region rate.
+    public static func ofReachableDemands(_ context: StrategyContext, ledger: ControlPlaneLedger,
+                                          crossAZPerGBEachWay: Double) -> DataTransferCost {
+        var cost = DataTransferCost()
+        for d in context.topology.demands.indices where ledger.demandStatus[d].isReachable {
+            let c = context.graph.consumer[d], p = context.graph.provider[d]
+            guard c != p else { continue }
+            let volume = context.traffic[d]
+            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p) * 2 * crossAZPerGBEachWay
+            cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
+                + volume.responseGB * context.interRegionPerGB(from: p, to: c)
+        }
+        return cost
+    }
+}
