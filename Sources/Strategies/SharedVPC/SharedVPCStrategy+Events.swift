@@ -7,8 +7,7 @@ extension SharedVPCStrategy {
         switch EventKind(rawValue: event.kind) {
         case .sharedVPCAvailable:
             vpcState[target] = .available
-            for q in vpcState.indices where context.configuration.options.sharedVPC.crossRegion
-                && q != target && vpcState[q] == .available {
+            for q in vpcState.indices where crossRegion && q != target && vpcState[q] == .available {
                 peer(target, with: q, in: &simulator, ledger: &ledger)
             }
             let queued = waiting[target]
@@ -48,7 +47,7 @@ extension SharedVPCStrategy {
     /// subnets are shared: one rule per Region (its shared VPC's CIDR).
     mutating func admitConsumers(of p: Int, ledger: inout ControlPlaneLedger) {
         var added = 0
-        let graph = context.graph, crossRegion = context.configuration.options.sharedVPC.crossRegion
+        let graph = context.graph
         for d in graph.demandsOf[p] where graph.provider[Int(d)] == p && graph.consumer[Int(d)] != p {
             let c = graph.consumer[Int(d)], r = context.region(of: c)
             if share[c] == .shared, crossRegion || r == context.region(of: p), !admitted[p].contains(r) {

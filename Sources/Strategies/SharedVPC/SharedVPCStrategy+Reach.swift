@@ -20,7 +20,7 @@ extension SharedVPCStrategy {
         let ra = context.region(of: a), rb = context.region(of: b)
         var hops: [ReachHop] = [.vpc(a)]
         if ra != rb {
-            guard context.configuration.options.sharedVPC.crossRegion else { return .unreachable(.noRoute) }
+            guard crossRegion else { return .unreachable(.noRoute) }
             let id = peeringBetween[ra][rb]
             guard id >= 0, peerings[id].routed else { return .unreachable(.pending) }
             hops.append(.peering(id))

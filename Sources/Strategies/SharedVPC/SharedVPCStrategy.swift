@@ -30,6 +30,8 @@ import SimKernel
 public struct SharedVPCStrategy: ConnectivityStrategy {
     public static let kind = StrategyKind.sharedVPC
     public let context: StrategyContext
+    /// `shared_vpc.cross_region`, read once.
+    let crossRegion: Bool
 
     /// Where a workload's subnets stand.
     enum Share: Equatable {
@@ -55,6 +57,7 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
 
     public init(context: StrategyContext) {
         self.context = context
+        crossRegion = context.configuration.options.sharedVPC.crossRegion
         let regions = context.topology.regions.count, n = context.topology.vpcs.count
         vpcState = Array(repeating: .none, count: regions)
         waiting = Array(repeating: [], count: regions)
