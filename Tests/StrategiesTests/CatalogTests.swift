@@ -47,11 +47,11 @@ import Testing
         #expect(!SharedQuotas.definitions.contains { $0.key == .peeringsPerVPC })
     }
 
-    /// 30 prices and 42 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
-    /// per VPC (the quota that bounds a shared VPC).
+    /// 30 prices and 43 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
+    /// per VPC and IPv4 CIDR blocks per VPC (the quotas that bound a shared VPC).
     @Test func catalogSizes() {
         #expect(prices.facts.count == 30)
-        #expect(quotas.definitions.count == 42)
+        #expect(quotas.definitions.count == 43)
     }
 
     @Test func anOverrideByScenarioKeyChangesTheValueReadByKey() throws {

@@ -8,8 +8,9 @@ import Testing
 @Suite struct SharedVPCTests {
     /// One Region, a provider with 3 AZs and n consumers with 2: one shared VPC and one
     /// resource share (2 calls), a subnet per AZ of every workload (3 + 2n) and an
-    /// association each (n + 1), and one rule admitting the Region at the provider (1):
-    /// 3n + 7 calls. No route, no interface; every workload is one connection.
+    /// association each (n + 1), one rule admitting the Region at the provider (1), and,
+    /// since every workload brings a /16, a further IPv4 block per consumer (n): 4n + 7
+    /// calls. No route, no interface; every workload is one connection.
     @Test(arguments: [1, 5, 40])
     func oneRegionCounts(n: Int) throws {
         let text = """
@@ -23,7 +24,7 @@ import Testing
 
             """
         let summary = try provision(text, SharedVPCStrategy.self).summary()
-        #expect(summary.apiOperations == 3 * n + 7)
+        #expect(summary.apiOperations == 4 * n + 7)
         #expect(summary.connections == n + 1)
         #expect(summary.sgRulesTotal == 1)
         #expect(summary.routeEntriesTotal == 0)
@@ -81,6 +82,7 @@ import Testing
 
     /// A shared VPC holds 200 subnets ("Amazon VPC quotas"): a 2-AZ provider and 66
     /// three-AZ consumers take exactly 200; a 67th consumer would take 203 and is refused.
+    /// (Consumers are /20s, so their addresses fit in 6 blocks.)
     @Test(arguments: [(66, 0), (67, 1)])
     func subnetsPerVPCQuota(consumers: Int, refused: Int) throws {
         let text = """
@@ -89,7 +91,7 @@ import Testing
             vpcs:
               - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16], azs: 2}
             fleets:
-            \(fleet("app", count: consumers, azs: 3))services:
+            \(fleet("app", count: consumers, azs: 3, prefix: 20))services:
               - {name: api, vpc: hub, port: 443, service_time: 1ms}
             traffic:
               - {from: app, to: api, rate: 1/s}
@@ -103,6 +105,31 @@ import Testing
         #expect(quota.count == refused)
         #expect(controlPlane.summary().unreachablePairs == refused)
         #expect(controlPlane.summary().quotaViolations == refused)
+    }
+
+    /// A shared VPC holds at most 50 IPv4 blocks of at most a /16 (maximum preset; 5 by
+    /// default): a /16 provider and 49 /16 consumers fill 50; a 50th consumer needs a 51st
+    /// and is refused. At AWS's default of 5, the fifth /16 consumer is refused.
+    @Test(arguments: [("maximum", 49, 0), ("maximum", 50, 1), ("aws-defaults", 4, 0), ("aws-defaults", 5, 1)])
+    func ipv4BlocksQuota(preset: String, consumers: Int, refused: Int) throws {
+        let text = """
+            vpcs:
+              - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16], azs: 2}
+            fleets:
+            \(fleet("app", count: consumers, azs: 2))services:
+              - {name: api, vpc: hub, port: 443, service_time: 1ms}
+            traffic:
+              - {from: app, to: api, rate: 1/s}
+            quotas: {preset: \(preset), vpcs_per_region: unlimited}
+
+            """
+        let controlPlane = try provision(text, SharedVPCStrategy.self)
+        let summary = controlPlane.summary()
+        #expect(summary.unreachablePairs == refused)
+        #expect(summary.quotaViolations == refused)
+        // Hub: VPC, share, 2 subnets, association (5) and the rule (1); each consumer that fits:
+        // 2 subnets, an association and a block (4); one refused: the failed block call (1).
+        #expect(summary.apiOperations == 4 * consumers + 6 - 3 * refused)
     }
 
     /// Workloads are re-addressed from the shared VPC (⚠ assumption), so identical CIDRs

@@ -65,6 +65,14 @@ public enum SharedQuotas {
                             + "(\"Amazon VPC quotas\", VPC and subnets table; stored copy read 2026-12-06)", asOf: "2026-12-06",
                         note: "Binds a shared VPC, which holds a subnet per AZ of every workload. Adjustable, but AWS "
                             + "publishes no maximum: the maximum preset keeps 200."),
+        QuotaDefinition(.ipv4CIDRBlocksPerVPC, awsName: "IPv4 CIDR blocks per VPC", scope: "per VPC",
+                        defaultValue: 5, maximum: .limited(50), adjustable: true,
+                        source: "[DOC] docs.aws.amazon.com/general/latest/gr/vpc-service.html (\"Amazon Virtual Private "
+                            + "Cloud endpoints and quotas\": \"The primary CIDR block and all secondary CIDR blocks count "
+                            + "toward this quota. This quota can be increased up to a maximum of 50\"; stored copy read "
+                            + "2026-12-07); a block is at most a /16 (\"VPC CIDR blocks\", Amazon VPC User Guide)",
+                        asOf: "2026-12-07",
+                        note: "Binds a shared VPC, whose blocks (at most /16 each) must hold every workload's addresses."),
     ]
 
     /// The shared quotas alone, e.g. for a quota set that no design reads.
@@ -96,4 +104,6 @@ extension QuotaKey {
     public static let peeredNetworkAddressUsage = QuotaKey("peered_network_address_usage")
     /// Subnets per VPC.
     public static let subnetsPerVPC = QuotaKey("subnets_per_vpc")
+    /// IPv4 CIDR blocks per VPC, the primary one included.
+    public static let ipv4CIDRBlocksPerVPC = QuotaKey("cidr_blocks_per_vpc")
 }

@@ -8,6 +8,8 @@ public enum SharedVPCOperation: Int, DesignOperation {
     case createVpcPeeringConnection
     case acceptVpcPeeringConnection
     case createRoute
+    /// A further IPv4 block for the shared VPC when its workloads outgrow the ones it has.
+    case associateVpcCidrBlock
 }
 
 extension SharedVPCStrategy {

@@ -16,7 +16,9 @@ import SimKernel
 /// with the share (`subnet_share`); inside an organization with RAM sharing enabled there
 /// is no invitation to accept. A shared VPC holds at most `subnets_per_vpc` subnets (200,
 /// "Amazon VPC quotas"): a workload whose subnets would exceed it
-/// is refused (`quota`). When a shared VPC becomes available it requests a peering with
+/// is refused (`quota`), as is one whose addresses would not fit in the VPC's IPv4 CIDR
+/// blocks (`cidr_blocks_per_vpc`, at most a /16 each: ⌈addresses held ÷ 65,536⌉
+/// blocks). When a shared VPC becomes available it requests a peering with
 /// every shared VPC already available (unless `shared_vpc.cross_region` is false) (the network account is on both sides, so it
 /// accepts its own request; `region_peering`), then each side adds one route to the other's
 /// CIDR (`route_create`).
@@ -42,6 +44,8 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
     var vpcState: [AttachmentState]
     var waiting: [[Int]]
     var subnetsHeld: [Int]
+    /// IPv4 addresses the shared VPC's blocks hold for its workloads.
+    var addressesHeld: [UInt64]
     /// Per (region, region): peering number, or -1.
     var peeringBetween: [[Int]]
     /// Per region: routes in its shared VPC's route table (one per peered region).
@@ -62,6 +66,7 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
         vpcState = Array(repeating: .none, count: regions)
         waiting = Array(repeating: [], count: regions)
         subnetsHeld = Array(repeating: 0, count: regions)
+        addressesHeld = Array(repeating: 0, count: regions)
         peeringBetween = Array(repeating: Array(repeating: -1, count: regions), count: regions)
         routes = Array(repeating: 0, count: regions)
         share = Array(repeating: .none, count: n)
@@ -78,13 +83,21 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
             ledger.schedule(EventKind.sharedVPCAvailable, after: context.timer.draw(TimedOperation.sharedVPCCreate),
                             target: r, in: &simulator)
         }
-        let zones = context.zoneCounts[v]
+        let zones = context.zoneCounts[v], addresses = Self.ipv4Addresses(of: context.topology.vpcs[v].vpc)
         if !context.quotas.permits(.subnetsPerVPC, count: subnetsHeld[r] + zones) {
             ledger.count(Operation.createSubnet)
             ledger.violate(.subnetsPerVPC)
             share[v] = .refused
+        } else if !context.quotas.permits(.ipv4CIDRBlocksPerVPC, count: Self.blocks(holding: addressesHeld[r] + addresses)) {
+            ledger.count(Operation.associateVpcCidrBlock)
+            ledger.violate(.ipv4CIDRBlocksPerVPC)
+            share[v] = .refused
         } else {
+            let added = Self.blocks(holding: addressesHeld[r] + addresses) - Self.blocks(holding: addressesHeld[r])
+            // The first block comes with CreateVpc; each further one is an association.
+            ledger.count(Operation.associateVpcCidrBlock, max(0, added - (addressesHeld[r] == 0 ? 1 : 0)))
             subnetsHeld[r] += zones
+            addressesHeld[r] += addresses
             if vpcState[r] == .available {
                 startSharing(v, in: &simulator, ledger: &ledger)
             } else {
@@ -93,6 +106,21 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
             }
         }
         openDemandGoals(joining: v, at: simulator.now, ledger: &ledger)
+    }
+
+    /// The largest block a VPC can hold: a /16 ("VPC CIDR blocks", Amazon VPC User Guide).
+    static let largestBlock: UInt64 = 1 << 16
+
+    /// The blocks of at most a /16 that hold `addresses` (workloads are re-addressed with
+    /// prefixes of /16 or longer, so they pack without gaps: ⚠ assumption).
+    static func blocks(holding addresses: UInt64) -> Int {
+        Int((addresses + largestBlock - 1) / largestBlock)
+    }
+
+    /// The IPv4 addresses a workload takes with it into the shared VPC: those of its own
+    /// CIDRs.
+    static func ipv4Addresses(of vpc: VPC) -> UInt64 {
+        vpc.cidrs.reduce(0) { $0 + ($1.ipv4?.addressCount ?? 0) }
     }
 
     /// Creates workload `v`'s subnets and shares them with its account.

@@ -35,8 +35,8 @@ let constantDelays = """
 
 /// A fleet of `count` single-CIDR VPCs (/16 each out of 10.0.0.0/8) in `region`.
 func fleet(_ name: String, count: Int, region: String = "us-east-1", azs: Int = 2, overlap: Double = 0,
-           routeTables: Int = 1) -> String {
-    "  - {name: \(name), region: \(region), count: \(count), cidr_pool: 10.0.0.0/8, prefix: 16, azs: \(azs), "
+           routeTables: Int = 1, prefix: Int = 16) -> String {
+    "  - {name: \(name), region: \(region), count: \(count), cidr_pool: 10.0.0.0/8, prefix: \(prefix), azs: \(azs), "
         + "overlap: \(overlap), route_tables: \(routeTables)}\n"
 }
 
