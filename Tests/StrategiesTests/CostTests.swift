@@ -43,8 +43,9 @@ import Testing
     /// - NLCU: 12,832.03125 GB / 730 h = 17.578125 GB/h (> 3 new connections/s / 800 =
     ///   0.00375), so 17.578125 × 0.006 × 730 = 76.9921875;
     /// - inter-region (c2, sender pays 0.02 each way): 5,132.8125 × 0.02 × 2 = 205.3125;
-    /// - cross-region provider charge, one remote region: 0.05 × 730 = 36.50.
-    /// Total: 29.20 + 128.3203125 + 16.425 + 76.9921875 + 205.3125 + 36.50 = 492.75.
+    /// - no cross-Region PrivateLink charge (AWS: "no premium for accessing services in
+    ///   other Regions"; before, vpcsim added an invented 0.05 × 730 = 36.50).
+    /// Total: 29.20 + 128.3203125 + 16.425 + 76.9921875 + 205.3125 = 456.25.
     @Test func privateLinkHub() throws {
         let cost = try provision(Self.text, PrivateLinkHubStrategy.self).monthlyCost()
         #expect(abs(cost.interfaceEndpointHours - 29.20) < 0.005)
@@ -52,8 +53,7 @@ import Testing
         #expect(abs(cost.loadBalancerHours - 16.425) < 0.005)
         #expect(abs(cost.loadBalancerCapacityUnits - 76.9921875) < 0.005)
         #expect(abs(cost.interRegionTransfer - 205.3125) < 0.005)
-        #expect(abs(cost.privateLinkCrossRegion - 36.50) < 0.005)
-        #expect(abs(cost.total - 492.75) < 0.005)
+        #expect(abs(cost.total - 456.25) < 0.005)
     }
 
     /// Peering (mesh: needed):
@@ -84,8 +84,7 @@ import Testing
     }
 
     /// Unreachable demands carry no traffic: with cross-region PrivateLink off, c2 gets no
-    /// endpoint (no route), and the cost loses c2's endpoint, processing, transfer and the
-    /// provider's cross-region charge: 2 × 0.01 × 730 + 25.6640625 + 16.425
+    /// endpoint (no route), and the cost loses c2's endpoint, processing and transfer: 2 × 0.01 × 730 + 25.6640625 + 16.425
     /// + (2,566.40625 / 730 = 3.515625 NLCU) × 0.006 × 730 = 14.60 + 25.6640625 + 16.425
     /// + 15.3984375 = 72.0875.
     @Test func unreachableDemandsCostNothing() throws {

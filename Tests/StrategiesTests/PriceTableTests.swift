@@ -30,10 +30,15 @@ import Testing
     @Test func unconfirmedItemsAreMarked() {
         let unconfirmed = DesignRegistry.priceCatalog.facts.filter { $0.status == .unconfirmed }.map(\.key)
         for key in [PriceKey.crossAZToEndpointOrTGWPerGB, .nlcuNewConnectionsPerSecond, .nlcuActiveConnections,
-                    .nlcuProcessedGBPerHour, .tgwProcessingFromPeeringPerGB, .privateLinkCrossRegionProviderRegionHour] {
+                    .nlcuProcessedGBPerHour, .tgwProcessingFromPeeringPerGB] {
             #expect(unconfirmed.contains(key), "\(key) should be marked unconfirmed")
         }
         #expect(!unconfirmed.contains(.nlbHour))
+    }
+
+    /// AWS's PrivateLink pricing page: "no premium for accessing services in other Regions".
+    @Test func noCrossRegionPrivateLinkCharge() {
+        #expect(DesignRegistry.priceCatalog.facts.allSatisfy { !$0.key.name.contains("cross_region") })
     }
 
     @Test func monthlyCostUses730Hours() {

@@ -8,8 +8,6 @@ public struct PrivateLinkHubCost: DesignCost, Equatable {
     public var loadBalancerHours = 0.0
     /// NLB capacity units (NLCU-hours).
     public var loadBalancerCapacityUnits = 0.0
-    /// Cross-region PrivateLink provider charge, per service and remote region served.
-    public var privateLinkCrossRegion = 0.0
     /// Data crossing AZs inside a region.
     public var crossAZTransfer = 0.0
     /// Inter-region data transfer, charged to the sender.
@@ -23,7 +21,6 @@ public struct PrivateLinkHubCost: DesignCost, Equatable {
             .init("endpoint_processing", endpointProcessing),
             .init("load_balancer_hours", loadBalancerHours),
             .init("load_balancer_capacity_units", loadBalancerCapacityUnits),
-            .init("privatelink_cross_region", privateLinkCrossRegion),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
             .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
         ])

@@ -15,8 +15,8 @@ extension PrivateLinkHubStrategy {
     ///   nothing crosses AZs (endpoint → NLB → target stay in one AZ; endpoint-side cross-AZ
     ///   data would be free anyway since 2022-04);
     /// - cross-region endpoints: inter-region transfer charged to the sender of each
-    ///   direction, plus the provider's `privatelink_cross_region_provider_region_hour` per
-    ///   service and remote region with an available endpoint (⚠ unconfirmed price).
+    ///   direction, and nothing else: AWS charges no premium for cross-Region PrivateLink
+    ///   (`crossRegionPricing`).
     /// Rates are averages over the month: AWS bills NLCUs per hour on the hour's peak.
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
@@ -26,12 +26,9 @@ extension PrivateLinkHubStrategy {
         var processedGB = Array(repeating: 0.0, count: topology.regions.count)
         var serviceGB = Array(repeating: 0.0, count: topology.services.count)
         var serviceRate = Array(repeating: 0.0, count: topology.services.count)
-        var remote = Array(repeating: Array(repeating: false, count: topology.regions.count),
-                           count: topology.services.count)
 
         for record in endpoints where record.state == .available {
             cost.interfaceEndpointHours += Double(record.zones) * endpointAZHour * hours
-            if record.crossRegion { remote[record.service][context.region(of: record.consumer)] = true }
         }
         for (d, demand) in topology.demands.enumerated() where ledger.demandStatus[d].isReachable {
             let c = context.graph.consumer[d], p = context.graph.provider[d]
@@ -53,8 +50,6 @@ extension PrivateLinkHubStrategy {
             let nlcu = prices.nlcus(newConnectionsPerSecond: serviceRate[s], activeConnections: 0,
                                     processedGBPerHour: serviceGB[s] / hours)
             cost.loadBalancerCapacityUnits += nlcu * prices[.nlcuHour] * hours
-            let regions = remote[s].filter { $0 }.count
-            cost.privateLinkCrossRegion += Double(regions) * prices[.privateLinkCrossRegionProviderRegionHour] * hours
         }
         return cost
     }

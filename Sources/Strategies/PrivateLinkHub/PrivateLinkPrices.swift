@@ -7,13 +7,22 @@ extension PrivateLinkHubStrategy {
 
     static let privateLinkPricing = "mirror of aws.amazon.com/privatelink/pricing (stored)"
 
+    /// Cross-Region PrivateLink has no charge of its own. AWS's pricing page, "Cross-Region
+    /// connectivity pricing" (https://aws.amazon.com/jp/privatelink/pricing/, stored copy):
+    /// there is no premium for accessing services in other Regions; the standard PrivateLink
+    /// hourly and data-processing charges apply, plus AWS cross-Region data transfer. The
+    /// per-remote-Region-hour charge vpcsim used to bill ($0.05, a secondary source) is gone.
+    static let crossRegionPricing = "https://aws.amazon.com/jp/privatelink/pricing/ (stored copy): "
+        + "\"no premium for accessing services in other Regions\""
+
     /// PrivateLink's and its Network Load Balancers' prices (aws-facts.md §4): endpoint hours
     /// per AZ, tiered data processing pooled per Region, NLB hours and capacity units.
     public static var prices: [PriceFact] { [
         PriceFact(.interfaceEndpointAZHour, 0.01, unit: "USD per endpoint per AZ-hour",
                   source: "AWS pricing-page text (stored copy); number from " + SharedPrices.secondary2026,
                   asOf: "2026-06-12",
-                  note: "Billed for each hour an endpoint is provisioned in each AZ; partial hours as full."),
+                  note: "Billed for each hour an endpoint is provisioned in each AZ; partial hours as full. "
+                    + "Cross-Region endpoints pay the same and nothing more: " + crossRegionPricing + "."),
         PriceFact(.endpointProcessingTier1PerGB, 0.01, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
                   note: "First 1 PB per month, pooled over all interface endpoints in a Region."),
         PriceFact(.endpointProcessingTier2PerGB, 0.006, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
@@ -24,10 +33,6 @@ extension PrivateLinkHubStrategy {
                   asOf: "2026", status: .convention, note: "Size of the first tier: 1 PB (binary, see gigabytesPerPetabyte)."),
         PriceFact(.endpointTier2GB, 4 * gigabytesPerPetabyte, unit: "GB per month", source: privateLinkPricing,
                   asOf: "2026", status: .convention, note: "Size of the second tier: 4 PB."),
-        PriceFact(.privateLinkCrossRegionProviderRegionHour, 0.05, unit: "USD per remote Region-hour (provider)",
-                  source: "[2nd] (aws-facts.md §2.5)", asOf: "2024-11", status: .unconfirmed,
-                  note: "\"provider pays ~$0.05/hr per active remote region\"; consumer pays inter-Region data "
-                    + "transfer. ⚠ UNCONFIRMED against the pricing page."),
         PriceFact(.nlbHour, 0.0225, unit: "USD per NLB-hour", source: "[2nd] awsnegotiations.com", asOf: "2026-05",
                   note: "Tokyo: 0.0243 ([2nd] Japanese blog)."),
         PriceFact(.nlcuHour, 0.006, unit: "USD per NLCU-hour", source: "[2nd] awsnegotiations.com", asOf: "2026-05"),
@@ -54,8 +59,6 @@ extension PriceKey {
     public static let endpointTier1GB = PriceKey("endpoint_tier1_gb")
     /// Size of the second processing tier, GB per month per Region.
     public static let endpointTier2GB = PriceKey("endpoint_tier2_gb")
-    /// Cross-Region PrivateLink, provider side, per remote Region-hour (⚠ unconfirmed).
-    public static let privateLinkCrossRegionProviderRegionHour = PriceKey("privatelink_cross_region_provider_region_hour")
     /// Network Load Balancer, per NLB-hour.
     public static let nlbHour = PriceKey("nlb_hour")
     /// Network Load Balancer capacity unit, per NLCU-hour.
