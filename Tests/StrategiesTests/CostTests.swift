@@ -93,4 +93,40 @@ import Testing
         #expect(controlPlane.reachability(ofDemand: 1) == .unreachable(.noRoute))
         #expect(abs(controlPlane.monthlyCost().total - 72.0875) < 0.005)
     }
+
+    /// An endpoint is billed per AZ from creation to deletion "irrespective of the state of
+    /// its association" (AWS PrivateLink pricing page). The provider rejects c2's endpoint:
+    /// c2 carries no traffic, but its 2 AZs are still billed. Endpoint hours: c1's 2 AZs +
+    /// c2's 2 AZs = 4 × 0.01 × 730 = 29.20 (14.60 if only available endpoints were billed);
+    /// with c1's traffic only (as in `unreachableDemandsCostNothing`): 29.20 + 25.6640625
+    /// + 16.425 + 15.3984375 = 86.6875.
+    @Test func rejectedEndpointsAreBilled() throws {
+        var controlPlane = try provision(Self.text, PrivateLinkHubStrategy.self)
+        var simulator = Simulator<RadixHeapQueue>()
+        #expect(controlPlane.apply(.endpointRejection(consumer: vpcIndex("c2", in: controlPlane), service: 0),
+                                   in: &simulator))
+        #expect(controlPlane.reachability(ofDemand: 1) == .unreachable(.rejected))
+        let cost = controlPlane.monthlyCost()
+        #expect(abs(cost.interfaceEndpointHours - 29.20) < 0.005)
+        #expect(abs(cost.total - 86.6875) < 0.005)
+    }
+
+    /// Endpoints awaiting the provider's acceptance are billed too. With a one-day acceptance
+    /// delay, an hour in: the NLB (200 s) and the service (3 s) are up, both endpoints wait
+    /// for acceptance and no demand is reachable. Bill: 4 endpoint AZs × 0.01 × 730 = 29.20
+    /// plus the NLB's 0.0225 × 730 = 16.425 (no traffic, so no NLCU, processing or
+    /// transfer): 45.625 (16.425 if pending endpoints were free).
+    @Test func endpointsPendingAcceptanceAreBilled() throws {
+        let text = Self.text.replacingOccurrences(of: "acceptance: auto", with: "acceptance: 1d") + constantDelays
+        let s = try scenario(text)
+        var controlPlane = ControlPlane<PrivateLinkHubStrategy>(topology: try s.topology(replication: 0),
+                                                                configuration: s.controlPlaneConfiguration(replication: 0))
+        var simulator = Simulator<RadixHeapQueue>()
+        controlPlane.start(in: &simulator)
+        simulator.run(until: .seconds(3_600), handler: &controlPlane)
+        #expect(controlPlane.reachability(ofDemand: 0) != .reachable)
+        let cost = controlPlane.monthlyCost()
+        #expect(abs(cost.interfaceEndpointHours - 29.20) < 0.005)
+        #expect(abs(cost.total - 45.625) < 0.005)
+    }
 }

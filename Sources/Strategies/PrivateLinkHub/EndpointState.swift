@@ -14,4 +14,16 @@ enum EndpointState: UInt8, Sendable {
     case failed
     /// The provider rejected the connection (a fault).
     case rejected
+
+    /// Whether AWS bills the endpoint's hours: from `CreateVpcEndpoint` until it is deleted,
+    /// "irrespective of the state of its association with the service" (pending acceptance,
+    /// pending, available, rejected), https://aws.amazon.com/privatelink/pricing/ (stored
+    /// copy). Not before it is created (`waitingForService`) nor when the call was refused
+    /// (`failed`). vpcsim never deletes an endpoint, so a rejected one is billed to the end.
+    var isBilled: Bool {
+        switch self {
+        case .pendingAcceptance, .pending, .available, .rejected: return true
+        case .waitingForService, .failed: return false
+        }
+    }
 }

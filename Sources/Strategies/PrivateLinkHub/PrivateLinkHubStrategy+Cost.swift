@@ -3,7 +3,9 @@ import SimKernel
 
 extension PrivateLinkHubStrategy {
     /// The monthly run rate:
-    /// - each available endpoint, per AZ (ENI), at `interface_endpoint_az_hour`;
+    /// - each created endpoint, per AZ (ENI), at `interface_endpoint_az_hour`, whatever the
+    ///   state of its association (pending acceptance, pending, available, rejected:
+    ///   `EndpointState.isBilled`);
     /// - endpoint data processing of every reachable demand's bytes (both directions),
     ///   tiered on the volume pooled over the endpoints of each consumer region;
     /// - one NLB per service whose NLB is active, at `nlb_hour`, plus NLCU-hours: per hour
@@ -27,7 +29,7 @@ extension PrivateLinkHubStrategy {
         var serviceGB = Array(repeating: 0.0, count: topology.services.count)
         var serviceRate = Array(repeating: 0.0, count: topology.services.count)
 
-        for record in endpoints where record.state == .available {
+        for record in endpoints where record.state.isBilled {
             cost.interfaceEndpointHours += Double(record.zones) * endpointAZHour * hours
         }
         for (d, demand) in topology.demands.enumerated() where ledger.demandStatus[d].isReachable {

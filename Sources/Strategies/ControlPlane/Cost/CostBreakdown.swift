@@ -2,8 +2,9 @@
 /// the traffic that can flow now, would cost over a 730-hour month at list prices. Each
 /// design names its own items (its `Cost`); this is the design-independent view of them.
 ///
-/// Only reachable demands carry traffic. Hourly items count resources that are working
-/// (available endpoints, active NLBs, available attachments); peering connections are free.
+/// Only reachable demands carry traffic. Hourly items count resources as AWS bills them:
+/// interface endpoints from creation whatever their association state, active NLBs,
+/// available attachments; peering connections are free.
 public struct CostBreakdown: Equatable, Sendable {
     /// One line of the bill.
     public struct Item: Equatable, Sendable {
