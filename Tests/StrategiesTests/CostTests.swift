@@ -129,4 +129,25 @@ import Testing
         #expect(abs(cost.interfaceEndpointHours - 29.20) < 0.005)
         #expect(abs(cost.total - 45.625) < 0.005)
     }
+
+    /// Inter-Region data is charged by the sending Region. A service in ap-southeast-1 and a
+    /// client in us-east-1, 1 request/s of 1 MiB each way: 2,566.40625 GB a month in each
+    /// direction. Requests leave us-east-1 at 0.02: 51.328125; responses leave Singapore at
+    /// 0.09: 230.9765625; together 282.3046875 (102.65625 at one 0.02 rate for both).
+    @Test func interRegionChargedBySendingRegion() throws {
+        let text = """
+            vpcs:
+              - {name: p, region: ap-southeast-1, cidrs: [10.0.0.0/16]}
+              - {name: c, region: us-east-1, cidrs: [10.1.0.0/16]}
+            services:
+              - {name: api, vpc: p, port: 443, service_time: 1ms}
+            traffic:
+              - {from: c, to: api, rate: 1/s, request_size: 1MiB, response_size: 1MiB}
+            peering: {mesh: needed}
+
+            """
+        let cost = try provision(text, PeeringMeshStrategy.self).monthlyCost()
+        #expect(abs(cost.interRegionTransfer - 282.3046875) < 0.005)
+        #expect(cost.crossAZTransfer == 0)
+    }
 }

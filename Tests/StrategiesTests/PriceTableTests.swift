@@ -18,7 +18,7 @@ import Testing
         (.endpointProcessingTier2PerGB, 0.006), (.endpointProcessingTier3PerGB, 0.004),
         (.nlbHour, 0.0225), (.nlcuHour, 0.006), (.tgwAttachmentHour, 0.05), (.tgwProcessingPerGB, 0.02),
         (.peeringCrossAZPerGB, 0.01), (.peeringSameAZPerGB, 0.0), (.peeringConnectionHour, 0.0),
-        (.interRegionPerGB, 0.02), (.interRegionUSEast1USEast2PerGB, 0.01), (.crossAZToEndpointOrTGWPerGB, 0.0),
+        (.interRegionPerGB, 0.02), (PriceKey.interRegion(from: "us-east-1")!, 0.02), (.interRegionUSEast1USEast2PerGB, 0.01), (.crossAZToEndpointOrTGWPerGB, 0.0),
         (.hoursPerMonth, 730.0),
     ]
 
@@ -72,8 +72,7 @@ import Testing
         #expect(prices.interRegionPerGB(from: "us-east-2", to: "us-east-1") == 0.01)
         #expect(prices.interRegionPerGB(from: "us-east-1", to: "eu-west-1") == 0.02)
         #expect(prices.interRegionPerGB(from: "eu-west-1", to: "eu-west-1") == 0)
-        #expect(PriceTable.interRegionRateIsConfirmed(from: "us-east-1", to: "ap-south-1"))
-        #expect(!PriceTable.interRegionRateIsConfirmed(from: "sa-east-1", to: "us-east-1"))
+        #expect(prices.interRegionPerGB(from: "ap-south-1", to: "us-east-1") == 0.086)
     }
 
     @Test func overridesByName() throws {

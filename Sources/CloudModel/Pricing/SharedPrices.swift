@@ -22,13 +22,13 @@ public enum SharedPrices {
                   note: "Cross-AZ data to an interface endpoint or through a TGW is free; processing still "
                     + "applies. ⚠ The primary was not read."),
         PriceFact(.interRegionPerGB, 0.02, unit: "USD per GB, charged to the sender", source: "[2nd] "
-                    + "redresscompliance.com; awsnegotiations.com (May 2026); AWS re:Post (January 2026)",
-                  asOf: "2026-05",
-                  note: "Out of us-east-1 to most Regions. Applied to every source Region; out of APAC, SA, "
-                    + "ME and AF it is higher (≈0.08–0.138 [2nd]) ⚠ UNCONFIRMED: see interRegionRateIsConfirmed."),
+                    + "redresscompliance.com; awsnegotiations.com (May 2026)", asOf: "2026-05", status: .unconfirmed,
+                  note: "Only for a Region that is not built in (declared in a scenario): the rate of most "
+                    + "US and EU Regions. ⚠ Set it for such a Region: out of APAC, SA, ME and AF it is 0.08–0.147."),
         PriceFact(.interRegionUSEast1USEast2PerGB, 0.01, unit: "USD per GB, charged to the sender",
                   source: "[2nd] redresscompliance.com; awsnegotiations.com", asOf: "2026-05",
                   note: "us-east-1 ↔ us-east-2, both directions."),
+    ] + InterRegionPrices.facts + [
         PriceFact(.natGatewayHour, 0.045, unit: "USD per NAT gateway-hour", source: "[2nd] multiple", asOf: "2026",
                   note: "Context only."),
         PriceFact(.natGatewayPerGB, 0.045, unit: "USD per GB", source: "[2nd] multiple", asOf: "2026",
@@ -48,7 +48,8 @@ extension PriceKey {
     public static let crossAZPerGB = PriceKey("cross_az_per_gb")
     /// Cross-AZ data to an interface endpoint or through a TGW, per GB (free since 2022-04).
     public static let crossAZToEndpointOrTGWPerGB = PriceKey("cross_az_to_endpoint_or_tgw_per_gb")
-    /// Inter-Region data transfer, per GB, charged to the sender (default for all pairs).
+    /// Inter-Region data transfer, per GB, charged to the sender, out of a Region that is not
+    /// built in (the built-in Regions have their own: `PriceKey.interRegion(from:)`).
     public static let interRegionPerGB = PriceKey("inter_region_per_gb")
     /// Inter-Region data transfer between us-east-1 and us-east-2, per GB.
     public static let interRegionUSEast1USEast2PerGB = PriceKey("inter_region_us_east_1_us_east_2_per_gb")
