@@ -39,6 +39,9 @@ import Testing
     /// AWS's PrivateLink pricing page: "no premium for accessing services in other Regions".
     @Test func noCrossRegionPrivateLinkCharge() {
         #expect(DesignRegistry.priceCatalog.facts.allSatisfy { !$0.key.name.contains("cross_region") })
+        // Who pays which direction is stated, and marked as an assumption, in the catalogue.
+        let note = DesignRegistry.priceCatalog.fact(.interfaceEndpointAZHour)?.note ?? ""
+        #expect(note.contains("⚠ assumption: the sender pays each direction"))
     }
 
     @Test func monthlyCostUses730Hours() {

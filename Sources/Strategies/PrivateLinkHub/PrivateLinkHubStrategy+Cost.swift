@@ -17,7 +17,8 @@ extension PrivateLinkHubStrategy {
     ///   nothing crosses AZs (endpoint → NLB → target stay in one AZ; endpoint-side cross-AZ
     ///   data would be free anyway since 2022-04);
     /// - cross-region endpoints: inter-region transfer charged to the sender of each
-    ///   direction, and nothing else: AWS charges no premium for cross-Region PrivateLink
+    ///   direction at its Region's rate (who pays which direction: `crossRegionPayer`, ⚠),
+    ///   and nothing else: AWS charges no premium for cross-Region PrivateLink
     ///   (`crossRegionPricing`).
     /// Rates are averages over the month: AWS bills NLCUs per hour on the hour's peak.
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {

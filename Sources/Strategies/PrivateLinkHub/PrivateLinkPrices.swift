@@ -7,6 +7,17 @@ extension PrivateLinkHubStrategy {
 
     static let privateLinkPricing = "mirror of aws.amazon.com/privatelink/pricing (stored)"
 
+    /// Who pays the inter-Region data of a cross-Region endpoint, direction by direction.
+    /// AWS's page says only that "AWS cross-Region data transfer" charges apply (the stored
+    /// copy is cut off there), and that inter-Region data is charged by the source Region
+    /// (Global Network FAQs). ⚠ Assumption: each direction is billed to the account that
+    /// sends it, at its Region's rate: requests to the consumer (its Region's rate), responses
+    /// to the provider (the service Region's rate). vpcsim reports one bill per design, so
+    /// the split changes no number it prints.
+    static let crossRegionPayer = "⚠ assumption: the sender pays each direction's cross-Region data transfer "
+        + "(requests: the consumer, at its Region's rate; responses: the provider, at the service Region's); "
+        + "AWS's page names the charge, not the payer"
+
     /// Cross-Region PrivateLink has no charge of its own. AWS's pricing page, "Cross-Region
     /// connectivity pricing" (https://aws.amazon.com/jp/privatelink/pricing/, stored copy):
     /// there is no premium for accessing services in other Regions; the standard PrivateLink
@@ -22,7 +33,8 @@ extension PrivateLinkHubStrategy {
                   source: "AWS pricing-page text (stored copy); number from " + SharedPrices.secondary2026,
                   asOf: "2026-06-12",
                   note: "Billed for each hour an endpoint is provisioned in each AZ; partial hours as full. "
-                    + "Cross-Region endpoints pay the same and nothing more: " + crossRegionPricing + "."),
+                    + "Cross-Region endpoints pay the same and nothing more: " + crossRegionPricing + "; "
+                    + crossRegionPayer + "."),
         PriceFact(.endpointProcessingTier1PerGB, 0.01, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
                   note: "First 1 PB per month, pooled over all interface endpoints in a Region."),
         PriceFact(.endpointProcessingTier2PerGB, 0.006, unit: "USD per GB", source: privateLinkPricing, asOf: "2026",
