@@ -47,10 +47,11 @@ import Testing
         #expect(!SharedQuotas.definitions.contains { $0.key == .peeringsPerVPC })
     }
 
-    /// 30 prices and 43 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
-    /// per VPC and IPv4 CIDR blocks per VPC (the quotas that bound a shared VPC).
+    /// 41 prices and 43 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
+    /// per VPC and IPv4 CIDR blocks per VPC (the quotas that bound a shared VPC); 30 − 1 (no cross-Region PrivateLink charge)
+    /// + 12 (one inter-Region rate per built-in source Region) = 41 prices.
     @Test func catalogSizes() {
-        #expect(prices.facts.count == 30)
+        #expect(prices.facts.count == 41)
         #expect(quotas.definitions.count == 43)
     }
 
