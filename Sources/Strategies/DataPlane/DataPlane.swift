@@ -124,10 +124,8 @@ public struct DataPlane {
         limiter = ConnectionLimiter(targets: path.limitsConnections ? layout.instanceZone.count : 0,
                                     limitPerMinute: options.nlbConnectionsPerTargetPerMinute)
         health = ZoneHealth(zoneCount: layout.zoneCount)
-        let configuration = options.histogram
-            ?? (2 * layout.keys.count <= DataPlaneOptions.standardHistogramLimit ? .standard : .compact)
         statistics = DataPlaneStatistics(keys: layout.keys.count, services: topology.services.count,
-                                         configuration: configuration)
+                                         configuration: options.histogramConfiguration)
         avoidApplied = Array(repeating: false, count: faults.count)
     }
 

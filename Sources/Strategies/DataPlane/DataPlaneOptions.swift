@@ -30,8 +30,11 @@ public struct DataPlaneOptions: Equatable, Sendable {
     public var nlbConnectionsPerTargetPerMinute: Int
     /// Simultaneous connections through PrivateLink to one target. Default: 55,000.
     public var nlbSimultaneousConnectionsPerTarget: Int
-    /// Histogram precision; nil chooses 3 significant digits when the run holds at most
-    /// `standardHistogramLimit` histograms, 2 otherwise (a seventh of the memory).
+    /// Histogram precision and range; nil means `LatencyHistogram.Configuration.standard`
+    /// (3 significant digits, 1 ns .. 1 h: quantiles within 0.049 % of the recorded value of
+    /// their rank) whatever the number of histograms the run holds. Each histogram's memory
+    /// follows the spread of its own values (about 4 KiB per doubling from its smallest to
+    /// its largest latency, at most 131 KiB), so no precision is given up for size.
     public var histogram: LatencyHistogram.Configuration?
 
     public init(endpointBandwidthPerAZGbps: Double = AWSFacts.PrivateLink.endpointBandwidthPerAZMaxGbps,
@@ -50,7 +53,6 @@ public struct DataPlaneOptions: Equatable, Sendable {
         self.histogram = histogram
     }
 
-    /// Most histograms held at 3 significant digits (about 185 KiB each) before the
-    /// automatic choice drops to 2.
-    public static let standardHistogramLimit = 64
+    /// The histogram configuration a run uses: `histogram`, else the standard one.
+    public var histogramConfiguration: LatencyHistogram.Configuration { histogram ?? .standard }
 }
