@@ -10,8 +10,9 @@ import Testing
     static func runFolder(_ scenario: Scenario, name: String) async throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vpcsim-report-\(name)-\(UUID().uuidString)")
         let results = try await RunExecutor(scenario: scenario, runner: SimulationRunner(sourcePath: name), jobs: 2).run()
-        try RunOutput(folder: folder.path).write(results, manifest: RunManifest(name: scenario.name),
-                                                 hasFaults: !scenario.faults.isEmpty)
+        var manifest = RunManifest(name: scenario.name)
+        manifest.acceptance = scenario.acceptanceSettings
+        try RunOutput(folder: folder.path).write(results, manifest: manifest, hasFaults: !scenario.faults.isEmpty)
         return folder
     }
 
@@ -43,6 +44,24 @@ import Testing
         let report = ReportWriter.markdown(try ResultFolder.load(path: folder.path))
         #expect(!report.contains("### Inside fault windows"))
         #expect(!report.contains("### Failures by reason"))
+    }
+
+    /// Every time to connect in the report names the acceptance setting it assumed.
+    @Test func timeToConnectFindingNamesTheAcceptance() async throws {
+        let path = SimulationRunnerTests.repository.appendingPathComponent("scenarios/two-region.yaml").path
+        var scenario = try ScenarioLoader.load(path: path)
+        scenario.replications = 2
+        scenario.duration = SimTime.seconds(20)
+        scenario.warmup = SimTime.seconds(2)
+        scenario.options.transitGateway.acceptance = .automatic
+        let folder = try await Self.runFolder(scenario, name: "acceptance")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = ReportWriter.markdown(try ResultFolder.load(path: folder.path))
+        #expect(report.contains("### Time to connect"))
+        #expect(report.contains("with acceptance `transit_gateway.acceptance: auto`"))
+        for strategy in scenario.strategies {
+            #expect(report.contains("**\(strategy.rawValue)**: time to connect p50"), "\(strategy)")
+        }
     }
 
     /// Past 126 VPCs a full mesh cannot connect every pair: its lower cost is not a like for

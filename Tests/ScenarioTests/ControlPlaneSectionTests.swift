@@ -8,7 +8,7 @@ import Testing
 @Suite struct ControlPlaneSectionTests {
     @Test func defaults() throws {
         let scenario = try #require(load(Fixtures.minimal))
-        #expect(scenario.options.transitGateway == TransitGatewaySettings(acceptance: .automatic, vpcRoutes: .summary))
+        #expect(scenario.options.transitGateway == TransitGatewaySettings(acceptance: .manual, vpcRoutes: .summary))
         #expect(scenario.controlPlane == ControlPlaneDelays.defaults)
         // The sourced default: a GWLB endpoint takes "approximately 120–150 seconds".
         #expect(scenario.controlPlane[PrivateLinkTimedOperation.endpointCreate].description == "uniform(min=2m, max=2.5m)")

@@ -15,8 +15,8 @@ import Testing
         #expect(scenario.duration == SimTime(nanoseconds: 600_000_000_000))
         #expect(scenario.warmup == SimTime(nanoseconds: 60_000_000_000))  // a tenth
         #expect(scenario.growth == nil)
-        #expect(scenario.options.peering == PeeringSettings(mesh: .full, acceptance: .automatic))
-        #expect(scenario.options.privateLink == PrivateLinkSettings(acceptance: .automatic, crossZone: false, crossRegion: true))
+        #expect(scenario.options.peering == PeeringSettings(mesh: .full, acceptance: .manual))
+        #expect(scenario.options.privateLink == PrivateLinkSettings(acceptance: .manual, crossZone: false, crossRegion: true))
         #expect(scenario.latency == LatencySettings())
         #expect(scenario.quotas == QuotaSet.maximum)
         #expect(scenario.quotas[.peeringsPerVPC] == .limited(125))     // AWS: adjustable up to 125

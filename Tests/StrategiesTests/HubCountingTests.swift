@@ -7,11 +7,12 @@ import Testing
 @Suite struct HubCountingTests {
     /// n consumers (2 AZs) of one service whose provider uses 3 AZs (the consumers' two among
     /// them): n endpoints of 2 ENIs, an NLB of 3 ENIs, a security group per endpoint with one
-    /// rule, one rule at the provider, and per endpoint 4 calls (permission, group, rule,
-    /// endpoint) plus 6 for the provider (NLB, target group, targets, listener, endpoint
-    /// service, rule).
-    @Test(arguments: [1, 5, 40])
-    func privateLinkCounts(n: Int) throws {
+    /// rule, one rule at the provider, and per endpoint 5 calls (permission, group, rule,
+    /// endpoint, and the provider's AcceptVpcEndpointConnections: AWS's default requires
+    /// acceptance) plus 6 for the provider (NLB, target group, targets, listener, endpoint
+    /// service, rule). With `acceptance: auto` the accept call goes: 4 per endpoint.
+    @Test(arguments: [(1, "manual"), (5, "manual"), (40, "manual"), (5, "auto")])
+    func privateLinkCounts(n: Int, acceptance: String) throws {
         let text = """
             vpcs:
               - {name: hub, region: us-east-1, cidrs: [192.168.0.0/16]}
@@ -20,6 +21,7 @@ import Testing
               - {name: api, vpc: hub, port: 443, service_time: 1ms}
             traffic:
               - {from: app, to: api, rate: 1/s}
+            privatelink: {acceptance: \(acceptance)}
 
             """
         let summary = try provision(text, PrivateLinkHubStrategy.self).summary()
@@ -27,7 +29,7 @@ import Testing
         #expect(summary.enis == 2 * n + 3)
         #expect(summary.sgRulesTotal == n + 1)
         #expect(summary.routeEntriesTotal == 0)
-        #expect(summary.apiOperations == 4 * n + 6)
+        #expect(summary.apiOperations == (acceptance == "auto" ? 4 : 5) * n + 6)
     }
 
     /// AZ alignment by AZ id: a consumer spanning 3 AZs of a provider using 2 gets 2 ENIs.

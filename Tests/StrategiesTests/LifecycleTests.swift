@@ -82,9 +82,11 @@ import Testing
 
     /// Transit Gateway in two regions: gateways at 100 s, attachments at 190 s, VPC routes at
     /// 192 s; the TGW peering is requested at 100 s and available at 220 s, when the static
-    /// routes go in. The pair connects at 220 s.
+    /// routes go in. The pair connects at 220 s (with `acceptance: auto`; AWS's default,
+    /// `manual`, adds a person's delay before each attachment and the peering).
     @Test func transitGatewayTimeline() throws {
-        var controlPlane = try provision(Self.pair(acceptance: "1h"), TransitGatewayStrategy.self)
+        var controlPlane = try provision(Self.pair(acceptance: "1h") + "transit_gateway: {acceptance: auto}\n",
+                                         TransitGatewayStrategy.self)
         #expect(controlPlane.quiescentAt == SimTime.seconds(220))
         #expect(controlPlane.reachability(ofDemand: 0) == .reachable)
         let result = controlPlane.finish(at: .zero)

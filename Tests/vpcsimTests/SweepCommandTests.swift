@@ -172,7 +172,11 @@ import Testing
         try "scenario: \(Self.base)\nvary:\n  fleets.app.count: [3, 5]\n".write(toFile: other, atomically: true, encoding: .utf8)
         let outcome = try CLI.run(["sweep", other, "--out", out, "--runner", "synthetic", "--resume"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.hasPrefix("\(out)/manifest.json:2:3: error: content_hash: the folder holds results of a different sweep"),
+        // The error names the line of `content_hash` in the folder's manifest.
+        let manifest = try String(contentsOfFile: out + "/manifest.json", encoding: .utf8)
+        let line = try #require(manifest.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("\"content_hash\"") }) + 1
+        #expect(outcome.stderr.hasPrefix("\(out)/manifest.json:\(line):3: error: content_hash: the folder holds results of a different sweep"),
                 "\(outcome.stderr)")
         #expect(try Self.snapshot(out) == before)
     }

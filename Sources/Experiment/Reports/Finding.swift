@@ -11,6 +11,8 @@ public struct Finding: Equatable, Sendable {
         case cost
         /// The latency a design adds over peering, per region pair.
         case latency
+        /// The time to connect a design reached, with the acceptance setting it assumed.
+        case timeToConnect = "time-to-connect"
     }
 
     /// What the finding is about.

@@ -31,8 +31,8 @@ public enum ReportWriter {
     /// The findings of `folder`.
     public static func findings(_ folder: ResultFolder) -> [Finding] {
         switch folder {
-        case .sweep(let results): return SweepFindings.all(results)
-        case .run(let results): return RunFindings.all(results)
+        case .sweep(let results): return SweepFindings.all(results) + TimeToConnectFindings.sweep(results)
+        case .run(let results): return RunFindings.all(results) + TimeToConnectFindings.run(results)
         }
     }
 
@@ -52,7 +52,7 @@ public enum ReportWriter {
         what.append(["seed", "\(m.seed); \(m.seedRule)"])
         what.append(["vpcsim version", m.version])
         out += what.rendered() + "\n"
-        out += findingsSection(SweepFindings.all(results))
+        out += findingsSection(SweepFindings.all(results) + TimeToConnectFindings.sweep(results))
 
         out += "## Comparison tables\n\nEach cell: mean over replications [95 % Student-t interval]; "
             + "a single number when every replication gave the same value. All values: `aggregate.csv`.\n\n"
@@ -105,7 +105,7 @@ public enum ReportWriter {
         if let events = m.events { what.append(["events", NumberFormat.grouped(events)]) }
         if let wall = m.wallTimeSeconds { what.append(["wall time", "\(ReportNumber.format(wall)) s"]) }
         out += what.rendered() + "\n"
-        out += findingsSection(RunFindings.all(results))
+        out += findingsSection(RunFindings.all(results) + TimeToConnectFindings.run(results))
 
         out += "## Comparison\n\nEach cell: mean over replications [95 % Student-t interval]; a single number when "
             + "every replication gave the same value.\n\n"
@@ -207,10 +207,12 @@ public enum ReportWriter {
         if findings.isEmpty {
             out += "The data supports no finding of the kinds this report computes.\n\n"
         } else {
-            for kind in [Finding.Kind.quota, .cost, .latency] {
+            let titles: [(Finding.Kind, String)] = [(.quota, "Quotas"), (.cost, "Cost"), (.latency, "Latency"),
+                                                    (.timeToConnect, "Time to connect")]
+            for (kind, title) in titles {
                 let these = findings.filter { $0.kind == kind }
                 guard !these.isEmpty else { continue }
-                out += "### " + (kind == .quota ? "Quotas" : kind == .cost ? "Cost" : "Latency") + "\n\n"
+                out += "### " + title + "\n\n"
                 out += these.map { "- \($0.text)\n" }.joined() + "\n"
             }
         }

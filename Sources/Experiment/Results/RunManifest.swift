@@ -32,6 +32,9 @@ public struct RunManifest: Equatable, Sendable, Codable {
     public var seedRule: String?
     /// The quotas in force, for charts and findings.
     public var quotas: QuotaMarks?
+    /// How each strategy accepts its connections (strategy name → setting), which every time
+    /// to connect depends on.
+    public var acceptance: [String: String]?
 
     public init(version: String? = nil, scenario: String? = nil, name: String? = nil, scenarioHash: String? = nil,
                 seed: UInt64? = nil, replications: Int? = nil, strategies: [String]? = nil, settings: [String]? = nil,
@@ -56,6 +59,6 @@ public struct RunManifest: Equatable, Sendable, Codable {
         case wallTimeSeconds = "wall_time_s"
         case eventsPerSecond = "events_per_s"
         case seedRule = "seed_rule"
-        case quotas
+        case quotas, acceptance
     }
 }

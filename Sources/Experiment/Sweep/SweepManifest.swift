@@ -41,13 +41,16 @@ public struct SweepManifest: Equatable, Sendable, Codable {
     public var shard: ShardSpec?
     /// The base scenario's quotas that charts draw.
     public var quotas: QuotaMarks
+    /// How each strategy accepts its connections in the base scenario (strategy name →
+    /// setting), which every time to connect depends on; absent in folders of older versions.
+    public var acceptance: [String: String]?
 
     enum CodingKeys: String, CodingKey {
         case kind, version, sweep, scenario, name
         case contentHash = "content_hash"
         case seed
         case seedRule = "seed_rule"
-        case replications, strategies, parameters, points, shard, quotas
+        case replications, strategies, parameters, points, shard, quotas, acceptance
     }
 
     /// The first key (in the order a user cares about) whose value differs from `other`'s,
@@ -66,6 +69,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         if name != other.name { return "name" }
         if seedRule != other.seedRule { return "seed_rule" }
         if quotas != other.quotas { return "quotas" }
+        if acceptance != other.acceptance { return "acceptance" }
         return nil
     }
 }

@@ -38,7 +38,8 @@ public struct SweepPlan: Sendable {
             replications: sweep.replications ?? sweep.base.replications,
             strategies: sweep.base.strategies.map(\.rawValue),
             parameters: sweep.parameters.map { SweepManifest.Parameter(path: $0.path, values: $0.values.map(\.valueText)) },
-            points: sweep.pointCount, shard: shard, quotas: QuotaMarks(sweep.base.quotas))
+            points: sweep.pointCount, shard: shard, quotas: QuotaMarks(sweep.base.quotas),
+            acceptance: sweep.base.acceptanceSettings)
         self.manifest = manifest
         self.layout = SweepLayout(manifest: manifest)
         if sweep.pointCount > Sweep.fullyValidatedPoints {

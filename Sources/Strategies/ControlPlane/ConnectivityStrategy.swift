@@ -83,6 +83,10 @@ public protocol ConnectivityStrategy {
     /// The quotas charts and reports draw for this design, recorded in result manifests.
     static var chartedQuotas: [QuotaKey] { get }
 
+    /// How the design's connections are accepted under `options`, as result manifests and
+    /// reports name it next to every time to connect (e.g. `peering.acceptance: manual (...)`).
+    static func acceptanceSetting(_ options: DesignOptions) -> String
+
     /// The most VPCs the design can connect under the charted quotas' values (`quota` gives
     /// each value, nil when unlimited), with the line's label; nil when no quota bounds it
     /// by VPC count alone.
@@ -120,6 +124,9 @@ extension ConnectivityStrategy {
 
     /// No quota drawn.
     public static var chartedQuotas: [QuotaKey] { [] }
+
+    /// No acceptance step.
+    public static func acceptanceSetting(_ options: DesignOptions) -> String { "none (no acceptance step)" }
 
     /// Not bounded by VPC count alone.
     public static func vpcLimit(_ quota: (QuotaKey) -> Int?) -> DesignVPCLimit? { nil }

@@ -11,4 +11,9 @@ extension PeeringMeshStrategy {
     public static var summary: String { "A full (or as-needed) mesh of VPC peering connections." }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#0072B2" }
+
+    /// `peering.acceptance: ...` (every peering takes an accept call; see `Acceptance`).
+    public static func acceptanceSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).acceptance: \(options.peering.acceptance)"
+    }
 }

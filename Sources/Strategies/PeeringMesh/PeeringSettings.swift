@@ -10,10 +10,11 @@ public struct PeeringSettings: DesignSettings {
 
     /// Default: `full`, the design the study compares against.
     public var mesh: Mesh
-    /// How peering requests are accepted. Default: automatic.
+    /// How peering requests are accepted. Default: `manual`, AWS's (the accepter VPC's owner
+    /// must accept every request; see `Acceptance`).
     public var acceptance: Acceptance
 
-    public init(mesh: Mesh = .full, acceptance: Acceptance = .automatic) {
+    public init(mesh: Mesh = .full, acceptance: Acceptance = .manual) {
         self.mesh = mesh
         self.acceptance = acceptance
     }

@@ -11,4 +11,9 @@ extension PrivateLinkHubStrategy {
     public static var summary: String { "PrivateLink endpoint services in provider VPCs, interface endpoints in consumers." }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#E69F00" }
+
+    /// `privatelink.acceptance: ...` (the provider accepts each endpoint connection).
+    public static func acceptanceSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).acceptance: \(options.privateLink.acceptance)"
+    }
 }

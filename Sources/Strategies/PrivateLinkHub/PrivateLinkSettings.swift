@@ -1,14 +1,14 @@
 /// Options of the PrivateLink-hub strategy (`privatelink:`).
 public struct PrivateLinkSettings: DesignSettings {
-    /// How endpoint connection requests are accepted. Default: automatic
-    /// (the endpoint service does not require acceptance).
+    /// How endpoint connection requests are accepted. Default: `manual`, AWS's (an endpoint
+    /// service requires acceptance unless configured otherwise; see `Acceptance`).
     public var acceptance: Acceptance
     /// Whether the provider's NLB balances across AZs. Default: false, the NLB's own default.
     public var crossZone: Bool
     /// Whether consumers in other regions use cross-region PrivateLink. Default: true.
     public var crossRegion: Bool
 
-    public init(acceptance: Acceptance = .automatic, crossZone: Bool = false, crossRegion: Bool = true) {
+    public init(acceptance: Acceptance = .manual, crossZone: Bool = false, crossRegion: Bool = true) {
         self.acceptance = acceptance
         self.crossZone = crossZone
         self.crossRegion = crossRegion

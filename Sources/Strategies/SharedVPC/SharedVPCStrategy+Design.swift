@@ -14,4 +14,10 @@ extension SharedVPCStrategy {
     }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#56B4E9" }
+
+    /// No acceptance by another account: RAM sharing inside one Organization, and the network
+    /// account accepts its own shared VPCs' peerings as it requests them.
+    public static func acceptanceSetting(_ options: DesignOptions) -> String {
+        "none (RAM sharing inside one AWS Organization; the network account accepts its own peerings at once; ⚠ assumption)"
+    }
 }

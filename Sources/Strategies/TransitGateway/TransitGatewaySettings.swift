@@ -13,13 +13,15 @@ public struct TransitGatewaySettings: DesignSettings {
     }
 
     /// How VPC attachments from other accounts and inter-region TGW peering attachments
-    /// are accepted. Default: automatic (`AutoAcceptSharedAttachments` on, and the peering
-    /// accepted by the same automation that requested it).
+    /// are accepted. Default: `manual`, AWS's (`AutoAcceptSharedAttachments` is disabled by
+    /// default, and a TGW peering attachment is always accepted by the accepter; see
+    /// `Acceptance`). `auto`: auto-accept on, the peering accepted by the automation that
+    /// requested it.
     public var acceptance: Acceptance
     /// VPC route-table style. Default: `summary`.
     public var vpcRoutes: VPCRoutes
 
-    public init(acceptance: Acceptance = .automatic, vpcRoutes: VPCRoutes = .summary) {
+    public init(acceptance: Acceptance = .manual, vpcRoutes: VPCRoutes = .summary) {
         self.acceptance = acceptance
         self.vpcRoutes = vpcRoutes
     }

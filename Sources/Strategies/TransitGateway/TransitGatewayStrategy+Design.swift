@@ -11,4 +11,9 @@ extension TransitGatewayStrategy {
     public static var summary: String { "A Transit Gateway per Region, peered across Regions." }
     /// Okabe–Ito palette (distinguishable for colour-blind readers).
     public static var chartColour: String { "#009E73" }
+
+    /// `transit_gateway.acceptance: ...` (VPC attachments from other accounts and TGW peerings).
+    public static func acceptanceSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).acceptance: \(options.transitGateway.acceptance)"
+    }
 }

@@ -15,4 +15,9 @@ extension VPCLatticeStrategy {
     /// Okabe–Ito palette (distinguishable for colour-blind readers): reddish purple, unused
     /// by the other designs (#0072B2, #E69F00, #009E73).
     public static var chartColour: String { "#CC79A7" }
+
+    /// No acceptance: RAM sharing inside one Organization.
+    public static func acceptanceSetting(_ options: DesignOptions) -> String {
+        "none (RAM sharing inside one AWS Organization, no invitation; ⚠ assumption)"
+    }
 }

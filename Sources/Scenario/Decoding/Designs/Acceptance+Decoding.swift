@@ -1,8 +1,12 @@
 import Strategies
 extension NodeReader {
-    /// `auto`, or a distribution of acceptance delays.
+    /// `auto`, `manual` (AWS's default, after `Acceptance.manualDelay`), or a distribution of
+    /// acceptance delays.
     func acceptance() throws(ScenarioError) -> Acceptance {
-        if case .scalar(let scalar) = node, scalar.text == "auto" { return .automatic }
+        if case .scalar(let scalar) = node {
+            if scalar.text == "auto" { return .automatic }
+            if scalar.text == "manual" { return .manual }
+        }
         return .after(try distribution(.duration))
     }
 }

@@ -8,6 +8,6 @@ extension PeeringSettings: DesignSettingsDecoding {
             mesh: try fields.optional("mesh", default: .full) { r throws(ScenarioError) in
                 try r.choice(["full": Mesh.full, "needed": Mesh.needed])
             },
-            acceptance: try fields.optional("acceptance", default: .automatic) { r throws(ScenarioError) in try r.acceptance() })
+            acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() })
     }
 }

@@ -5,7 +5,7 @@ extension PrivateLinkSettings: DesignSettingsDecoding {
     init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
-            acceptance: try fields.optional("acceptance", default: .automatic) { r throws(ScenarioError) in try r.acceptance() },
+            acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() },
             crossZone: try fields.optional("cross_zone", default: false) { r throws(ScenarioError) in try r.bool() },
             crossRegion: try fields.optional("cross_region", default: true) { r throws(ScenarioError) in try r.bool() })
     }

@@ -3,11 +3,11 @@ import Strategies
 extension TransitGatewaySettings: DesignSettingsDecoding {
     static let keys = ["acceptance", "vpc_routes"]
 
-    /// `transit_gateway: {acceptance: auto, vpc_routes: summary}`.
+    /// `transit_gateway: {acceptance: manual, vpc_routes: summary}`.
     init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
-            acceptance: try fields.optional("acceptance", default: .automatic) { r throws(ScenarioError) in try r.acceptance() },
+            acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() },
             vpcRoutes: try fields.optional("vpc_routes", default: .summary) { r throws(ScenarioError) in
                 try r.choice(["summary": VPCRoutes.summary, "per-destination": VPCRoutes.perDestination])
             })
