@@ -108,6 +108,32 @@ import Testing
         #expect(faults.map(\.kind) == [.azOutage, .peeringDeletion, .endpointRejection])
     }
 
+    /// Detection derives from the NLB's health checks: interval × unhealthy threshold, by
+    /// default 30 s × 2 = 60 s (CreateTargetGroup's TCP defaults); the interval may be 5 s to
+    /// 300 s and the threshold 2 to 10.
+    @Test func detectionDerivesFromHealthChecks() throws {
+        func detection(_ keys: String) throws -> SimTime? {
+            let text = Fixtures.minimal + "\nfaults: [{at: 1m, kind: az-outage, region: us-east-1, az: 1\(keys)}]\n"
+            return try #require(load(text)).faults.first?.detection
+        }
+        #expect(try detection("") == .seconds(60))
+        #expect(FaultSpec.defaultDetection == .seconds(60))
+        #expect(try detection(", health_check_interval: 10s") == .seconds(20))
+        #expect(try detection(", unhealthy_threshold: 3") == .seconds(90))
+        #expect(try detection(", health_check_interval: 5s, unhealthy_threshold: 2") == .seconds(10))
+        #expect(try detection(", health_check_interval: 300s, unhealthy_threshold: 10") == .seconds(3_000))
+        #expect(try detection(", detection: 7s") == .seconds(7))
+        let head = Fixtures.minimal + "\nfaults: [{at: 1m, kind: az-outage, region: us-east-1, az: 1, "
+        expectError(head + "health_check_interval: 4s}]\n", line: 9, column: 85,
+                    keyPath: "faults[0].health_check_interval", mentions: ["5 s to 300 s"])
+        expectError(head + "health_check_interval: 301s}]\n", line: 9, column: 85,
+                    keyPath: "faults[0].health_check_interval", mentions: ["5 s to 300 s"])
+        expectError(head + "unhealthy_threshold: 11}]\n", line: 9, column: 83,
+                    keyPath: "faults[0].unhealthy_threshold", mentions: ["10"])
+        expectError(head + "detection: 10s, unhealthy_threshold: 3}]\n", line: 9, column: 99,
+                    keyPath: "faults[0].unhealthy_threshold", mentions: ["not both"])
+    }
+
     @Test func faultErrors() {
         let stray = Fixtures.minimal + "\nfaults: [{at: 1m, kind: peering-deletion, vpcs: [a, b], az: 1}]\n"
         expectError(stray, line: 9, column: 61, keyPath: "faults[0].az", mentions: ["does not apply to a peering-deletion", "vpcs"])

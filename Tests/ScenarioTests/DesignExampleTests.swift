@@ -94,6 +94,6 @@ import Testing
         #expect(scenario.faults == [FaultSpec.azOutage(at: SimTime(nanoseconds: 300_000_000_000),
                                                        region: "us-east-1", az: 1,
                                                        duration: SimTime(nanoseconds: 120_000_000_000))])
-        #expect(scenario.faults.first?.detection == SimTime(nanoseconds: 90_000_000_000))  // 3 × 30 s NLB health checks
+        #expect(scenario.faults.first?.detection == SimTime(nanoseconds: 60_000_000_000))  // 2 failed × 30 s NLB health checks
     }
 }

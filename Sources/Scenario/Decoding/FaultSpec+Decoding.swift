@@ -1,15 +1,46 @@
+import CloudModel
 import SimKernel
 
 extension FaultSpec {
-    static let keys = ["at", "kind", "region", "az", "duration", "detection", "vpcs", "vpc", "service"]
+    static let keys = ["at", "kind", "region", "az", "duration", "detection", "health_check_interval", "unhealthy_threshold",
+                        "vpcs", "vpc", "service"]
 
     /// The keys each kind takes besides `at` and `kind`.
     private static func ownKeys(_ kind: Kind) -> [String] {
         switch kind {
-        case .azOutage: return ["region", "az", "duration", "detection"]
+        case .azOutage: return ["region", "az", "duration", "detection", "health_check_interval", "unhealthy_threshold"]
         case .peeringDeletion: return ["vpcs"]
         case .endpointRejection: return ["vpc", "service"]
         }
+    }
+
+    /// An AZ outage's detection delay: `detection` as given, or `health_check_interval`
+    /// (5 s to 300 s, default 30 s) × `unhealthy_threshold` (2 to 10, default 2), AWS's NLB
+    /// health-check ranges and defaults (`AWSFacts.HealthChecks`). Giving both is an error.
+    private static func detection(_ fields: MappingReader) throws(ScenarioError) -> SimTime {
+        let checks = AWSFacts.HealthChecks.self
+        let intervalReader = fields.optional("health_check_interval")
+        let thresholdReader = fields.optional("unhealthy_threshold")
+        if let given = fields.optional("detection") {
+            if let other = intervalReader ?? thresholdReader {
+                throw other.error("give either 'detection' or the health checks it derives from "
+                                  + "(health_check_interval, unhealthy_threshold), not both")
+            }
+            return try given.nonNegativeDuration()
+        }
+        var interval = checks.interval
+        if let intervalReader {
+            interval = try intervalReader.positiveDuration()
+            let range = checks.intervalRange
+            guard interval.nanoseconds % SimTime.nanosecondsPerSecond == 0,
+                  range.contains(Int(interval.nanoseconds / SimTime.nanosecondsPerSecond)) else {
+                throw intervalReader.error("an NLB health-check interval is a whole number of seconds from "
+                                           + "\(range.lowerBound) s to \(range.upperBound) s")
+            }
+        }
+        var threshold = checks.unhealthyThreshold
+        if let thresholdReader { threshold = try thresholdReader.int(in: checks.unhealthyThresholdRange) }
+        return checks.detection(interval: interval, threshold: threshold)
     }
 
     /// Reads one fault. Names of VPCs and services are checked by `ScenarioValidator`.
@@ -37,9 +68,7 @@ extension FaultSpec {
             self.init(
                 at: at, target: .zone(region: region.name, az: az),
                 duration: try fields.optional("duration").map { r throws(ScenarioError) in try r.positiveDuration() },
-                detection: try fields.optional("detection", default: Self.defaultDetection) { r throws(ScenarioError) in
-                    try r.nonNegativeDuration()
-                })
+                detection: try Self.detection(fields))
         case .peeringDeletion:
             let vpcsReader = try fields.required("vpcs")
             let names = try vpcsReader.list { r throws(ScenarioError) in try r.string() }

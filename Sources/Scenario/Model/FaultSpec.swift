@@ -31,8 +31,9 @@ public struct FaultSpec: Equatable, Sendable {
     /// rejections are permanent and have none.
     public var duration: SimTime?
     /// How long clients and load balancers take to notice an AZ outage (and its end) and
-    /// route around it. Default: the NLB's default health checking, 3 × 30 s
-    /// (`AWSFacts.HealthChecks.detection`).
+    /// route around it. Default: the NLB's default health checking, 2 failed checks × 30 s
+    /// (`AWSFacts.HealthChecks.detection`), or the fault's `health_check_interval` ×
+    /// `unhealthy_threshold`.
     public var detection: SimTime
 
     public init(at: SimTime, target: Target, duration: SimTime? = nil,
