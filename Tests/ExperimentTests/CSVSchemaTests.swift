@@ -32,7 +32,8 @@ import Strategies
         #expect(SummaryRow.schema.metrics == SummaryMetric.allCases)
         #expect(!SummaryRow.schema.metrics.contains { ["scenario", "strategy", "replication", "seed"].contains($0.column) })
         #expect(SummaryMetric.latencyP999Milliseconds.label == "latency p99.9 (ms)")
-        #expect(SummaryMetric.routeEntriesTotal.label == "route entries (all tables)")
+        #expect(SummaryMetric.routeEntriesTotal.label == "static route entries (all tables)")
+        #expect(SummaryMetric.routeEntriesPropagated.label == "propagated route entries (all tables)")
         #expect(SummaryMetric.firstInfeasibleVPCs.isCount && !SummaryMetric.monthlyCostUSD.isCount)
     }
 

@@ -79,10 +79,14 @@ import Testing
             """
         let summary = try provision(text, TransitGatewayStrategy.self).summary()
         #expect(summary.connections == a + b + 1)
-        // The fullest VPC table holds one summary route toward the gateway (IPv4 only); the
-        // gateways' own tables (a + b routes each) count in the total only.
+        // The fullest VPC table holds one summary route toward the gateway (IPv4 only). Each
+        // gateway's table holds a + b routes: its own Region's VPCs' CIDRs propagated (a in
+        // the east, b in the west) and the other Region's as static routes toward the TGW
+        // peering (b in the east, a in the west). Static: (a + b) in the gateways plus one
+        // per VPC table, (a + b) · tables; propagated: a + b.
         #expect(summary.routeEntriesMaxPerTable == 1)
-        #expect(summary.routeEntriesTotal == 2 * (a + b) + (a + b) * tables)
+        #expect(summary.routeEntriesTotal == (a + b) + (a + b) * tables)
+        #expect(summary.routeEntriesPropagated == a + b)
         #expect(summary.enis == 2 * a + 3 * b)
     }
 
@@ -106,7 +110,10 @@ import Testing
         #expect(controlPlane.strategy.vpcRouteCount(of: 1) == FamilyCount(ipv4: 1))
         let summary = controlPlane.summary()
         #expect(summary.sgRulesTotal == n)
-        #expect(summary.routeEntriesTotal == 2 * n + n + (n + 1))   // hub's 2 tables, consumers, the TGW table
+        // Static: the hub's 2 tables × n and one per consumer; the TGW table's n + 1 routes are
+        // all propagated (one Region, no peering, so no static TGW route).
+        #expect(summary.routeEntriesTotal == 2 * n + n)
+        #expect(summary.routeEntriesPropagated == n + 1)
         #expect(summary.unreachablePairs == 0)
     }
 

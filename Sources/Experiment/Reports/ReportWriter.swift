@@ -6,7 +6,7 @@ import Strategies
 public enum ReportWriter {
     /// Metrics a sweep's tables show, in order.
     static let sweepMetrics: [SummaryMetric] = [
-        .connections, .routeEntriesTotal, .routeEntriesMaxPerTable, .quotaViolations, .monthlyCostUSD,
+        .connections, .routeEntriesTotal, .routeEntriesPropagated, .routeEntriesMaxPerTable, .quotaViolations, .monthlyCostUSD,
         .latencyP50Milliseconds, .latencyP99Milliseconds, .timeToConnectP50Seconds,
     ]
     /// Rows of a sweep table before it is cut (the rest is in `aggregate.csv`).
@@ -85,7 +85,7 @@ public enum ReportWriter {
     // MARK: Runs
 
     static let runMetrics: [SummaryMetric] = [
-        .vpcs, .connections, .routeEntriesTotal, .routeEntriesMaxPerTable, .sgRulesTotal, .enis, .apiOperations,
+        .vpcs, .connections, .routeEntriesTotal, .routeEntriesPropagated, .routeEntriesMaxPerTable, .sgRulesTotal, .enis, .apiOperations,
         .quotaViolations, .unreachablePairs, .firstInfeasibleVPCs, .requests, .errors, .latencyP50Milliseconds,
         .latencyP99Milliseconds, .latencyP999Milliseconds, .timeToConnectP50Seconds, .monthlyCostUSD,
     ]

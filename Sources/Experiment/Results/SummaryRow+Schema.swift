@@ -40,7 +40,9 @@ extension SummaryMetric {
     public static let regions = SummaryMetric(.int("regions", \.regions, metric: "regions"))
     public static let connections = SummaryMetric(.int("connections", \.connections, metric: "connections"))
     public static let routeEntriesTotal = SummaryMetric(
-        .int("route_entries_total", \.routeEntriesTotal, metric: "route entries (all tables)"))
+        .int("route_entries_total", \.routeEntriesTotal, metric: "static route entries (all tables)"))
+    public static let routeEntriesPropagated = SummaryMetric(
+        .int("route_entries_propagated", \.routeEntriesPropagated, metric: "propagated route entries (all tables)"))
     public static let routeEntriesMaxPerTable = SummaryMetric(
         .int("route_entries_max_per_table", \.routeEntriesMaxPerTable, metric: "route entries (fullest table)"))
     public static let sgRulesTotal = SummaryMetric(.int("sg_rules_total", \.sgRulesTotal, metric: "security-group rules"))
@@ -72,8 +74,8 @@ extension SummaryMetric {
 
     /// The standard metrics, in `summary.csv`'s column order.
     public static let allCases: [SummaryMetric] = [
-        .vpcs, .regions, .connections, .routeEntriesTotal, .routeEntriesMaxPerTable, .sgRulesTotal, .enis,
-        .apiOperations, .quotaViolations, .unreachablePairs, .firstInfeasibleVPCs, .requests, .errors,
+        .vpcs, .regions, .connections, .routeEntriesTotal, .routeEntriesPropagated, .routeEntriesMaxPerTable,
+        .sgRulesTotal, .enis, .apiOperations, .quotaViolations, .unreachablePairs, .firstInfeasibleVPCs, .requests, .errors,
         .latencyP50Milliseconds, .latencyP99Milliseconds, .latencyP999Milliseconds, .timeToConnectP50Seconds,
         .monthlyCostUSD, .events,
     ]

@@ -24,8 +24,10 @@ public struct SummaryRow: Equatable, Sendable {
     /// Connections the design made: peerings, interface endpoints, or TGW attachments and
     /// TGW peerings.
     public var connections: Int
-    /// Route entries over all route tables (local routes excluded).
+    /// Static route entries over all route tables (local and propagated routes excluded).
     public var routeEntriesTotal: Int
+    /// Propagated route entries over all route tables (TGW attachments' CIDRs).
+    public var routeEntriesPropagated: Int
     /// Route entries of the fullest route table: what the routes-per-table quota limits.
     public var routeEntriesMaxPerTable: Int
     /// Security-group rules over all security groups.
@@ -61,7 +63,7 @@ public struct SummaryRow: Equatable, Sendable {
     public var events: Int
 
     public init(scenario: String, strategy: StrategyKind, replication: Int, seed: UInt64,
-                vpcs: Int = 0, regions: Int = 0, connections: Int = 0, routeEntriesTotal: Int = 0,
+                vpcs: Int = 0, regions: Int = 0, connections: Int = 0, routeEntriesTotal: Int = 0, routeEntriesPropagated: Int = 0,
                 routeEntriesMaxPerTable: Int = 0, sgRulesTotal: Int = 0, enis: Int = 0, apiOperations: Int = 0,
                 quotaViolations: Int = 0, unreachablePairs: Int = 0, firstInfeasibleVPCs: Int? = nil,
                 requests: Int = 0, errors: Int = 0, latencyP50Milliseconds: Double? = nil,
@@ -75,6 +77,7 @@ public struct SummaryRow: Equatable, Sendable {
         self.regions = regions
         self.connections = connections
         self.routeEntriesTotal = routeEntriesTotal
+        self.routeEntriesPropagated = routeEntriesPropagated
         self.routeEntriesMaxPerTable = routeEntriesMaxPerTable
         self.sgRulesTotal = sgRulesTotal
         self.enis = enis

@@ -14,7 +14,8 @@ struct ReplicationResultBuilder {
         let summary = SummaryRow(
             scenario: scenario, strategy: strategy, replication: replication, seed: seed,
             vpcs: c.vpcs, regions: c.regions, connections: c.connections,
-            routeEntriesTotal: c.routeEntriesTotal, routeEntriesMaxPerTable: c.routeEntriesMaxPerTable,
+            routeEntriesTotal: c.routeEntriesTotal, routeEntriesPropagated: c.routeEntriesPropagated,
+            routeEntriesMaxPerTable: c.routeEntriesMaxPerTable,
             sgRulesTotal: c.sgRulesTotal, enis: c.enis, apiOperations: c.apiOperations,
             quotaViolations: c.quotaViolations, unreachablePairs: c.unreachablePairs,
             firstInfeasibleVPCs: c.firstInfeasibleVPCs,

@@ -135,8 +135,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
         let inventory = ledger.inventory
         return ControlPlaneSummary(
             vpcs: ledger.vpcsCreated, regions: ledger.regionsInUse, connections: inventory.connections,
-            routeEntriesTotal: inventory.routeEntriesTotal, routeEntriesMaxPerTable: inventory.routeEntriesMaxPerTable,
-            sgRulesTotal: inventory.securityGroupRules, enis: inventory.networkInterfaces,
+            routeEntriesTotal: inventory.routeEntriesTotal, routeEntriesPropagated: inventory.routeEntriesPropagated,
+            routeEntriesMaxPerTable: inventory.routeEntriesMaxPerTable, sgRulesTotal: inventory.securityGroupRules, enis: inventory.networkInterfaces,
             apiOperations: ledger.apiOperations, quotaViolations: ledger.quotaViolations,
             unreachablePairs: outcomes.unreachable.reduce(0, +), firstInfeasibleVPCs: ledger.firstInfeasibleVPCs,
             timeToConnectP50Seconds: ControlPlaneSummary.median(ledger.timesToConnect),

@@ -79,9 +79,14 @@ extension TransitGatewayStrategy {
         }
         gatewayTable[r][Int(block)] = route
         gatewayRouteCount[r] += 1
-        // In the total; not in the fullest-table figure, which is about VPC route tables
-        // (a gateway's table has its own quota, tgw_routes_per_tgw).
-        ledger.inventory.routeEntriesTotal += 1
+        // Propagated (an attachment's CIDR) or static (toward a peering), counted apart; not
+        // in the fullest-table figure, which is about VPC route tables (a gateway's table has
+        // its own quota, tgw_routes_per_tgw, which counts both kinds).
+        if case .attachment = route {
+            ledger.inventory.routeEntriesPropagated += 1
+        } else {
+            ledger.inventory.routeEntriesTotal += 1
+        }
         return true
     }
 

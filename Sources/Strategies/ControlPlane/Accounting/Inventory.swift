@@ -6,11 +6,16 @@ public struct Inventory: Equatable, Sendable {
     /// counted once, though both gateways list it).
     public var connections = 0
     /// Static route entries in all route tables: every VPC route table (a VPC with r tables
-    /// counts each route r times) plus, under Transit Gateway, every TGW route table
-    /// (propagated and static routes). Local routes are not counted, as the
-    /// routes-per-route-table quota does not count them. Routes whose target was deleted
-    /// stay (as AWS keeps them, as blackholes).
+    /// counts each route r times) plus, under Transit Gateway, the static routes of every TGW
+    /// route table (toward TGW peering attachments, which take static routes only). Local
+    /// routes are not counted, as the routes-per-route-table quota does not count them.
+    /// Propagated routes are not counted here but in `routeEntriesPropagated`. Routes whose
+    /// target was deleted stay (as AWS keeps them, as blackholes).
     public var routeEntriesTotal = 0
+    /// Propagated route entries in all route tables: under Transit Gateway, each VPC
+    /// attachment's CIDRs propagated into its gateway's route table. No design propagates
+    /// into VPC route tables (that takes a virtual private gateway and BGP).
+    public var routeEntriesPropagated = 0
     /// Static route entries (both families) in the fullest single VPC route table: what the
     /// routes-per-route-table quota limits. Transit Gateway route tables count in the total
     /// only; they have a quota of their own (`tgw_routes_per_tgw`, 10,000) and mixing them in

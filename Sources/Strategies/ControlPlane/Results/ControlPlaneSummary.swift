@@ -1,5 +1,5 @@
 /// The control-plane columns of one summary.csv row, exactly: `vpcs, regions, connections,
-/// route_entries_total, route_entries_max_per_table, sg_rules_total, enis, api_operations,
+/// route_entries_total, route_entries_propagated, route_entries_max_per_table, sg_rules_total, enis, api_operations,
 /// quota_violations, unreachable_pairs, first_infeasible_vpcs, time_to_connect_p50_s,
 /// monthly_cost_usd`, at the moment the snapshot was taken.
 public struct ControlPlaneSummary: Equatable, Sendable {
@@ -14,6 +14,9 @@ public struct ControlPlaneSummary: Equatable, Sendable {
     /// `route_entries_total`: static routes in every VPC and TGW route table
     /// (see `Inventory.routeEntriesTotal`).
     public var routeEntriesTotal: Int
+    /// `route_entries_propagated`: propagated routes in every route table (TGW attachments'
+    /// CIDRs; see `Inventory.routeEntriesPropagated`).
+    public var routeEntriesPropagated: Int
     /// `route_entries_max_per_table`: static routes in the fullest single VPC route table.
     public var routeEntriesMaxPerTable: Int
     /// `sg_rules_total`: security-group rules added for connectivity.
@@ -40,13 +43,15 @@ public struct ControlPlaneSummary: Equatable, Sendable {
     /// `monthly_cost_usd`: the monthly run rate of what exists now (see `CostBreakdown`).
     public var monthlyCostUSD: Double
 
-    public init(vpcs: Int, regions: Int, connections: Int, routeEntriesTotal: Int, routeEntriesMaxPerTable: Int,
+    public init(vpcs: Int, regions: Int, connections: Int, routeEntriesTotal: Int, routeEntriesPropagated: Int = 0,
+                routeEntriesMaxPerTable: Int,
                 sgRulesTotal: Int, enis: Int, apiOperations: Int, quotaViolations: Int, unreachablePairs: Int,
                 firstInfeasibleVPCs: Int?, timeToConnectP50Seconds: Double?, monthlyCostUSD: Double) {
         self.vpcs = vpcs
         self.regions = regions
         self.connections = connections
         self.routeEntriesTotal = routeEntriesTotal
+        self.routeEntriesPropagated = routeEntriesPropagated
         self.routeEntriesMaxPerTable = routeEntriesMaxPerTable
         self.sgRulesTotal = sgRulesTotal
         self.enis = enis

@@ -12,7 +12,8 @@ public struct ControlPlaneTimeseriesRow: Equatable, Sendable {
     public var vpcs: Int
     /// `connections`: working connections (see `Inventory.connections`).
     public var connections: Int
-    /// `route_entries_total`: static routes in every VPC and TGW route table.
+    /// `route_entries_total`: static routes in every VPC and TGW route table (propagated
+    /// routes excluded).
     public var routeEntriesTotal: Int
     /// `route_entries_max_per_table`: static routes in the fullest single VPC route table.
     public var routeEntriesMaxPerTable: Int
