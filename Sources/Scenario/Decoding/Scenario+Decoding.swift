@@ -7,7 +7,7 @@ extension Scenario {
     static let keys = [
         "name", "seed", "replications", "strategies", "duration", "warmup", "regions", "vpcs", "fleets",
         "services", "traffic", "growth",
-    ] + DesignOptions.sections + ["control_plane", "latency", "quotas", "faults"]
+    ] + DesignOptions.sections + ["control_plane", "latency", "quotas", "faults", "objectives"]
 
     /// Reads a scenario document. Sections are read in dependency order (regions before
     /// the VPCs that name them, VPCs and fleets before the traffic that starts there), so
@@ -66,6 +66,9 @@ extension Scenario {
             },
             faults: try fields.optional("faults", default: []) { r throws(ScenarioError) in
                 try r.list { item throws(ScenarioError) in try FaultSpec(reading: item, regions: regions) }
+            },
+            objectives: try fields.optional("objectives", default: []) { r throws(ScenarioError) in
+                try r.list { item throws(ScenarioError) in try Objective(reading: item) }
             })
     }
 

@@ -50,6 +50,10 @@ public struct Scenario: Equatable, Sendable {
     public var quotas: QuotaSet
     /// Faults injected during the data-plane run, in file order. Default: none.
     public var faults: [FaultSpec]
+    /// What the study must meet (`objectives:`), in file order: `vpcsim plan` searches for
+    /// the parameter value that meets them all, sweeps mark each point pass or fail.
+    /// Default: none.
+    public var objectives: [Objective] = []
     /// Where the scenario was written, to locate errors found after loading; not part of
     /// its value (equal whatever it holds).
     public var source = ScenarioSource()
@@ -63,7 +67,7 @@ public struct Scenario: Equatable, Sendable {
                 options: DesignOptions = DesignOptions(),
                 controlPlane: ControlPlaneDelays = .defaults,
                 latency: LatencySettings = LatencySettings(), quotas: QuotaSet = .maximum,
-                faults: [FaultSpec] = []) {
+                faults: [FaultSpec] = [], objectives: [Objective] = []) {
         self.name = name
         self.seed = seed
         self.replications = replications
@@ -81,6 +85,7 @@ public struct Scenario: Equatable, Sendable {
         self.latency = latency
         self.quotas = quotas
         self.faults = faults
+        self.objectives = objectives
     }
 
     /// The seed used when the file gives none.

@@ -18,6 +18,34 @@ struct ScenarioValidator {
         try checkFaults()
         try checkLatencyOverrides()
         try checkRoundTripData()
+        try checkObjectives()
+    }
+
+    /// An objective names a service and regions the scenario has, and plans for faults only
+    /// when the scenario injects some.
+    private func checkObjectives() throws(ScenarioError) {
+        let regionNames = scenario.regions.map(\.name)
+        for (index, objective) in scenario.objectives.enumerated() {
+            let path = Self.root.appending(key: "objectives").appending(index: index)
+            if let service = objective.service, scenario.service(named: service) == nil {
+                throw fail(path.appending(key: "service"), "no service named '\(service)'"
+                           + Suggestion.hint(for: service, among: scenario.services.map(\.name)))
+            }
+            for (key, region) in [("from_region", objective.fromRegion), ("to_region", objective.toRegion)] {
+                if let region, !regionNames.contains(region) {
+                    throw fail(path.appending(key: key), "the scenario has no VPC in region '\(region)'"
+                               + Suggestion.hint(for: region, among: regionNames))
+                }
+            }
+            if objective.window == .fault, scenario.faults.isEmpty {
+                throw fail(path.appending(key: "window"),
+                           "window: fault measures the requests inside fault windows, but the scenario has no 'faults:'")
+            }
+            if objective.isRequestObjective, scenario.traffic.isEmpty {
+                throw fail(path.appending(key: "metric"),
+                           "\(objective.metric.rawValue) is measured on requests, but the scenario has no 'traffic:'")
+            }
+        }
     }
 
     private func fail(_ path: KeyPath, _ message: String) -> ScenarioError {
