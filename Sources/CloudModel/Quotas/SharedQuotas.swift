@@ -20,7 +20,7 @@ public enum SharedQuotas {
         QuotaDefinition(.routeTablesPerVPC, awsName: "Route tables per VPC", code: "L-589F43AA", scope: "per VPC",
                         defaultValue: 200, adjustable: true, source: vpcLimits, asOf: "2026-09-26",
                         note: "The main route table counts. Adjustable, but AWS publishes no maximum: the maximum "
-                            + "preset keeps 200."),
+                            + "preset keeps 200. Enforced at a VPC's creation: tables beyond it are refused."),
         QuotaDefinition(.routesPerRouteTable, awsName: "Routes per route table (non-propagated routes)",
                         scope: "per route table, counted separately for IPv4 and IPv6", defaultValue: 500,
                         maximum: .limited(1_000), adjustable: true, source: vpcLimits, asOf: "2026-09-26",
@@ -59,7 +59,12 @@ public enum SharedQuotas {
         QuotaDefinition(.peeredNetworkAddressUsage, awsName: "Peered Network Address Usage",
                         scope: "per VPC plus all its intra-Region peers (inter-Region peers do not count)",
                         defaultValue: 128_000, maximum: .limited(512_000), adjustable: true,
-                        source: vpcLimits, asOf: "2026-09-26"),
+                        source: vpcLimits + "; https://docs.aws.amazon.com/vpc/latest/userguide/network-address-usage.html "
+                            + "(1 unit per address on an instance's network interface; 6 per NLB or endpoint per AZ "
+                            + "and per TGW attachment)", asOf: "2026-09-26",
+                        note: "Exceeding it fails AcceptVpcPeeringConnection. peering-mesh enforces it when it plans a "
+                            + "same-Region peering; vpcsim counts one address per service instance and family "
+                            + "(⚠ assumption: no other resource is modelled)."),
         QuotaDefinition(.subnetsPerVPC, awsName: "Subnets per VPC", scope: "per VPC", defaultValue: 200,
                         adjustable: true, source: "[DOC] docs.aws.amazon.com/AmazonVPC/latest/UserGuide/VPC_Appendix_Limits.html "
                             + "(\"Amazon VPC quotas\", VPC and subnets table; stored copy read 2026-12-06)", asOf: "2026-12-06",

@@ -75,6 +75,10 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
             lastActivity = simulator.now
             let v = Int(event.target)
             ledger.create(vpc: v, region: topology.vpcs[v].region, at: simulator.now)
+            // `route_tables_per_vpc`: each CreateRouteTable beyond the quota is refused; the VPC
+            // keeps the tables that fit (`StrategyContext.routeTableCounts`).
+            let excess = topology.vpcs[v].vpc.routeTableCount - context.routeTableCounts[v]
+            for _ in 0..<excess { ledger.violate(.routeTablesPerVPC) }
             strategy.vpcCreated(v, in: &simulator, ledger: &ledger)
             if recorder.shouldRecordJoin(total: topology.vpcs.count) { recorder.recordJoin(row(at: simulator.now)) }
         default:

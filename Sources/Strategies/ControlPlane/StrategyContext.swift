@@ -17,7 +17,8 @@ public struct StrategyContext {
     /// Draws the design's operation durations.
     let timer: OperationTimer
     /// Per VPC, copied out of the topology for the hot paths (no struct copies there):
-    /// its number of route tables, the routes (or rules) a peer needs to reach it, its
+    /// its number of route tables (as many as `route_tables_per_vpc` lets it create: the
+    /// main table counts, and tables beyond the quota are refused at the VPC's creation), the routes (or rules) a peer needs to reach it, its
     /// region index and its number of AZs.
     public let routeTableCounts: [Int]
     public let footprints: [FamilyCount]
@@ -34,7 +35,8 @@ public struct StrategyContext {
         graph = DemandGraph(topology: topology)
         traffic = topology.demands.map { DemandTraffic($0, prices: configuration.prices) }
         timer = OperationTimer(timed, configuration: configuration)
-        routeTableCounts = topology.vpcs.map(\.vpc.routeTableCount)
+        let tableLimit = configuration.quotas[.routeTablesPerVPC].value.map { Int($0) } ?? Int.max
+        routeTableCounts = topology.vpcs.map { min($0.vpc.routeTableCount, tableLimit) }
         footprints = topology.vpcs.map(\.vpc.routesToReach)
         regions = topology.vpcs.map(\.region)
         zoneCounts = topology.vpcs.map(\.zones.count)

@@ -9,9 +9,11 @@ import SimKernel
 /// first, in this order, and fails at once when:
 /// 1. the two VPCs have overlapping CIDRs (AWS puts the request in `failed`; reason
 ///    `overlap`);
-/// 2. either VPC would exceed `peerings_per_vpc`, `routes_per_route_table` (the peer's
-///    CIDRs, per family) or `rules_per_security_group` (one inbound rule per peer CIDR, per
-///    family, where rules are needed): a quota violation, reason `quota`.
+/// 2. either VPC would exceed `peerings_per_vpc`, `peered_network_address_usage` (same
+///    Region only: the VPC's NAU plus its same-Region peers', `PeeredAddressUsage`),
+///    `routes_per_route_table` (the peer's CIDRs, per family) or `rules_per_security_group`
+///    (one inbound rule per peer CIDR, per family, where rules are needed): a quota
+///    violation, reason `quota`.
 ///
 /// Quota accounting (⚠ a modelling choice): AWS's quota counts *active* connections per
 /// VPC and checks the accepter's count at acceptance; vpcsim reserves the slot, the routes
@@ -57,6 +59,9 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     var routesInstalled: [FamilyCount]
     /// Per VPC: inbound rules reserved in its security group.
     var rulesReserved: [FamilyCount]
+    /// Per VPC: its Network Address Usage, and the NAU of the same-Region peers it holds.
+    let addressUsage: [Int]
+    var peeredAddressUsage: [Int]
     /// Per requester VPC: requests outstanding, and its planned connections
     /// (numbers `queueNext..<queueEnd`, contiguous since a VPC plans all at once).
     var outstanding: [Int32]
@@ -75,6 +80,8 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
         routesReserved = Array(repeating: .zero, count: n)
         routesInstalled = Array(repeating: .zero, count: n)
         rulesReserved = Array(repeating: .zero, count: n)
+        addressUsage = PeeredAddressUsage.units(context.topology)
+        peeredAddressUsage = Array(repeating: 0, count: n)
         outstanding = Array(repeating: 0, count: n)
         queueNext = Array(repeating: 0, count: n)
         queueEnd = Array(repeating: 0, count: n)
@@ -167,6 +174,13 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
         if !peeringLimit.permits(Int(held[low]) + 1) || !peeringLimit.permits(Int(held[high]) + 1) {
             return .peeringsPerVPC
         }
+        if context.region(of: low) == context.region(of: high) {
+            let nauLimit = quotas[.peeredNetworkAddressUsage]
+            let pair = addressUsage[low] + addressUsage[high]
+            if !nauLimit.permits(pair + peeredAddressUsage[low]) || !nauLimit.permits(pair + peeredAddressUsage[high]) {
+                return .peeredNetworkAddressUsage
+            }
+        }
         let routeLimit = quotas[.routesPerRouteTable]
         if !(routesReserved[low] + footprint(high)).fits(routeLimit) || !(routesReserved[high] + footprint(low)).fits(routeLimit) {
             return .routesPerRouteTable
@@ -181,6 +195,10 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     mutating func reserve(low: Int, high: Int, ruleSides: UInt8, sign: Int) {
         held[low] += Int32(sign)
         held[high] += Int32(sign)
+        if context.region(of: low) == context.region(of: high) {
+            peeredAddressUsage[low] += addressUsage[high] * sign
+            peeredAddressUsage[high] += addressUsage[low] * sign
+        }
         routesReserved[low] += footprint(high) * sign
         routesReserved[high] += footprint(low) * sign
         if ruleSides & 1 != 0 { rulesReserved[low] += footprint(high) * sign }

@@ -123,7 +123,7 @@ extension TransitGatewayStrategy {
     /// One route in every table of VPC `v`, unless its family's quota is full.
     @discardableResult
     private mutating func addVPCRoute(_ v: Int, family: AddressFamily, ledger: inout ControlPlaneLedger) -> Bool {
-        let tables = context.topology.vpcs[v].vpc.routeTableCount
+        let tables = context.routeTableCounts[v]
         ledger.count(Operation.createRoute, tables)
         var after = vpcRoutes[v]
         after[family] += 1

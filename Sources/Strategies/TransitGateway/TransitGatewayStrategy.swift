@@ -106,10 +106,23 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         let r = context.region(of: v)
         if gatewayState[r] == .none {
             ledger.count(Operation.createTransitGateway)
-            gatewayState[r] = .pending
-            ledger.schedule(EventKind.transitGatewayAvailable, after: context.timer.draw(TimedOperation.tgwCreate), target: r, in: &simulator)
+            // The design routes through the gateway's default route table, one per gateway:
+            // `tgw_route_tables_per_tgw` must allow it (20 by default, so only a what-if
+            // setting of 0 refuses it), else the gateway cannot route and every attachment
+            // of the Region fails (`quota`).
+            if context.quotas.permits(.tgwRouteTablesPerTGW, count: Self.routeTablesPerGateway) {
+                gatewayState[r] = .pending
+                ledger.schedule(EventKind.transitGatewayAvailable, after: context.timer.draw(TimedOperation.tgwCreate),
+                                target: r, in: &simulator)
+            } else {
+                ledger.violate(.tgwRouteTablesPerTGW)
+                gatewayState[r] = .failed
+            }
         }
-        if !context.quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[r] + 1) {
+        if gatewayState[r] == .failed {
+            attachment[v] = .failed
+            attachmentFailure[v] = .quota
+        } else if !context.quotas.permits(.tgwAttachmentsPerTGW, count: attachmentsHeld[r] + 1) {
             ledger.count(Operation.createTransitGatewayVpcAttachment)
             ledger.violate(.tgwAttachmentsPerTGW)
             attachment[v] = .failed
@@ -125,6 +138,10 @@ public struct TransitGatewayStrategy: ConnectivityStrategy {
         }
         openDemandGoals(joining: v, at: simulator.now, ledger: &ledger)
     }
+
+    /// TGW route tables each gateway uses: its default route table, which every attachment
+    /// associates with and propagates to.
+    static let routeTablesPerGateway = 1
 
     mutating func startAttachment<Queue: EventQueue>(_ v: Int, in simulator: inout Simulator<Queue>,
                                                      ledger: inout ControlPlaneLedger) {
