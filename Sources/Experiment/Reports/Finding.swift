@@ -13,6 +13,11 @@ public struct Finding: Equatable, Sendable {
         case latency
         /// The time to connect a design reached, with the acceptance setting it assumed.
         case timeToConnect = "time-to-connect"
+        /// Where a strategy's services are overloaded (offered utilisation of at least 1, or
+        /// a queue that grew over the run): their latencies measure the run's length.
+        case overload
+        /// Whether (or from which value on) the scenario's objectives hold.
+        case objective
     }
 
     /// What the finding is about.

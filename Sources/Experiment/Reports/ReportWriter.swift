@@ -12,6 +12,9 @@ public enum ReportWriter {
     /// Rows of a sweep table before it is cut (the rest is in `aggregate.csv`).
     static let maximumTableRows = 200
 
+    /// The metrics whose cells are flagged where a service is overloaded.
+    static let latencyMetrics: [SummaryMetric] = [.latencyP50Milliseconds, .latencyP99Milliseconds, .latencyP999Milliseconds]
+
     /// Writes the report of `folder`; returns the report's path.
     @discardableResult
     public static func write(_ folder: ResultFolder) throws -> String {
@@ -66,7 +69,11 @@ public enum ReportWriter {
             for record in records.prefix(maximumTableRows) {
                 let vpcs = AggregateTable.Summary(record.rows.map { Double($0.vpcs) })
                 table.append(record.values + [ReportNumber.format(vpcs.mean ?? 0, count: true)]
-                             + strategies.map { ReportNumber.interval(results.summary(record, $0, metric), count: metric.isCount) })
+                             + strategies.map { strategy in
+                                 let cell = ReportNumber.interval(results.summary(record, strategy, metric), count: metric.isCount)
+                                 let flagged = latencyMetrics.contains(metric) && SweepFindings.isOverloaded(results, record, strategy)
+                                 return flagged ? cell + " ⚠ overloaded" : cell
+                             })
             }
             out += table.rendered()
             if records.count > maximumTableRows {
@@ -207,8 +214,10 @@ public enum ReportWriter {
         if findings.isEmpty {
             out += "The data supports no finding of the kinds this report computes.\n\n"
         } else {
-            let titles: [(Finding.Kind, String)] = [(.quota, "Quotas"), (.cost, "Cost"), (.latency, "Latency"),
-                                                    (.timeToConnect, "Time to connect")]
+            let titles: [(Finding.Kind, String)] = [
+                (.objective, "Objectives"), (.quota, "Quotas"), (.cost, "Cost"), (.overload, "Overload"), (.latency, "Latency"),
+                (.timeToConnect, "Time to connect"),
+            ]
             for (kind, title) in titles {
                 let these = findings.filter { $0.kind == kind }
                 guard !these.isEmpty else { continue }

@@ -4,7 +4,26 @@ import Strategies
 /// strategies' costs compare, and the latency each design adds over peering per region pair.
 enum RunFindings {
     static func all(_ results: RunResults) -> [Finding] {
-        quota(results) + cost(results) + latency(results)
+        quota(results) + cost(results) + overload(results) + latency(results)
+    }
+
+    /// Whether any replication of `strategy` had an overloaded service.
+    static func isOverloaded(_ results: RunResults, _ strategy: StrategyKind) -> Bool {
+        results.rows(strategy).contains { $0.overloaded > 0 }
+    }
+
+    /// Each strategy with an overloaded service, with the busiest instance's utilisation.
+    static func overload(_ results: RunResults) -> [Finding] {
+        results.strategies.filter { isOverloaded(results, $0) }.map { strategy in
+            let rows = results.rows(strategy)
+            let utilisation = rows.compactMap(\.utilisation).max()
+            let count = rows.filter { $0.overloaded > 0 }.count
+            return Finding(kind: .overload, strategy: strategy, text:
+                "**\(strategy.rawValue)** is overloaded in \(count) of \(rows.count) replications"
+                + (utilisation.map { " (busiest instance's offered utilisation \(ReportNumber.format($0)))" } ?? "")
+                + ": a service gets more work than its instances can do, so its latencies measure how long the run "
+                + "was, not the design; latency findings leave it out.")
+        }
     }
 
     static func quota(_ results: RunResults) -> [Finding] {
@@ -73,8 +92,9 @@ enum RunFindings {
     static func latency(_ results: RunResults) -> [Finding] {
         guard results.strategies.contains(DesignRegistry.baseline) else { return [] }
         var findings: [Finding] = []
+        if isOverloaded(results, DesignRegistry.baseline) { return [] }
         for pair in pairs(results) {
-            for strategy in results.strategies where strategy != DesignRegistry.baseline {
+            for strategy in results.strategies where strategy != DesignRegistry.baseline && !isOverloaded(results, strategy) {
                 var parts: [String] = []
                 for (name, value) in [("p50", \LatencyRow.p50Milliseconds), ("p99", \LatencyRow.p99Milliseconds)] {
                     func series(_ s: StrategyKind) -> [(replication: Int, value: Double)] {

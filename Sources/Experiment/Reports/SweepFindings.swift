@@ -6,7 +6,35 @@ import Strategies
 enum SweepFindings {
     static func all(_ results: SweepResults) -> [Finding] {
         let axes = SweepAxis.axes(of: results)
-        return quota(results, axes: axes) + cost(results, axes: axes) + latency(results)
+        return quota(results, axes: axes) + cost(results, axes: axes) + overload(results) + latency(results)
+    }
+
+    // MARK: Overload
+
+    /// Whether any replication of `strategy` at `record` had an overloaded service.
+    static func isOverloaded(_ results: SweepResults, _ record: PointRecord, _ strategy: StrategyKind) -> Bool {
+        results.rows(record, strategy).contains { $0.overloaded > 0 }
+    }
+
+    /// Per strategy, the points where a service is overloaded, with the busiest instance's
+    /// offered utilisation there.
+    static func overload(_ results: SweepResults) -> [Finding] {
+        results.strategies.compactMap { strategy in
+            let points = results.records.filter { isOverloaded(results, $0, strategy) }
+            guard !points.isEmpty else { return nil }
+            let listed = points.prefix(8).map { record -> String in
+                let rows = results.rows(record, strategy)
+                let utilisation = rows.compactMap(\.utilisation).max()
+                return "point \(record.point) (" + record.values.joined(separator: ", ")
+                    + (utilisation.map { ", utilisation \(ReportNumber.format($0))" } ?? "") + ")"
+            }
+            return Finding(kind: .overload, strategy: strategy, text:
+                "**\(strategy.rawValue)** is overloaded at \(points.count) of \(results.records.count) point"
+                + (results.records.count == 1 ? "" : "s") + ": " + listed.joined(separator: "; ")
+                + (points.count > 8 ? "; ..." : "") + ". A service there gets more work than its instances can do "
+                + "(offered utilisation of at least 1, or a queue that grew over the run), so its latencies measure "
+                + "how long the run was, not the design; latency findings leave these points out.")
+        }
     }
 
     // MARK: Quotas
@@ -147,7 +175,11 @@ enum SweepFindings {
         var findings: [Finding] = []
         for strategy in results.strategies where strategy != DesignRegistry.baseline {
             for (metric, name) in [(SummaryMetric.latencyP50Milliseconds, "median"), (.latencyP99Milliseconds, "p99")] {
-                let differences = results.records.compactMap { difference(results, $0, strategy, DesignRegistry.baseline, metric) }
+                let usable = results.records.filter {
+                    !isOverloaded(results, $0, strategy) && !isOverloaded(results, $0, DesignRegistry.baseline)
+                }
+                let leftOut = results.records.count - usable.count
+                let differences = usable.compactMap { difference(results, $0, strategy, DesignRegistry.baseline, metric) }
                 guard let low = differences.map(\.mean).min(), let high = differences.map(\.mean).max() else { continue }
                 let above = differences.filter { $0.sign > 0 }.count
                 let below = differences.filter { $0.sign < 0 }.count
@@ -157,7 +189,8 @@ enum SweepFindings {
                     "**\(strategy.rawValue)** changes the \(name) latency by \(range) against **\(DesignRegistry.baseline.rawValue)** "
                     + "across \(differences.count) point\(differences.count == 1 ? "" : "s") (paired by replication; "
                     + "the 95 % interval is above zero at \(above), below zero at \(below), and includes zero at "
-                    + "\(differences.count - above - below))."))
+                    + "\(differences.count - above - below))"
+                    + (leftOut > 0 ? "; \(leftOut) overloaded point\(leftOut == 1 ? "" : "s") left out" : "") + "."))
             }
         }
         return findings

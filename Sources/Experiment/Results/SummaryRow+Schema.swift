@@ -71,13 +71,16 @@ extension SummaryMetric {
         .double("monthly_cost_usd", \.monthlyCostUSD, decimals: SummaryRow.costDecimals, unit: "USD",
                 metric: "monthly cost"))
     public static let events = SummaryMetric(.int("events", \.events, metric: "events"))
+    public static let utilisation = SummaryMetric(
+        .optionalDouble("utilisation", \.utilisation, decimals: 3, unit: nil, metric: "busiest instance's offered utilisation"))
+    public static let overloaded = SummaryMetric(.int("overloaded", \.overloaded, metric: "overloaded services"))
 
     /// The standard metrics, in `summary.csv`'s column order.
     public static let allCases: [SummaryMetric] = [
         .vpcs, .regions, .connections, .routeEntriesTotal, .routeEntriesPropagated, .routeEntriesMaxPerTable,
         .sgRulesTotal, .enis, .apiOperations, .quotaViolations, .unreachablePairs, .firstInfeasibleVPCs, .requests, .errors,
         .latencyP50Milliseconds, .latencyP99Milliseconds, .latencyP999Milliseconds, .timeToConnectP50Seconds,
-        .monthlyCostUSD, .events,
+        .monthlyCostUSD, .events, .utilisation, .overloaded,
     ]
 }
 

@@ -61,6 +61,15 @@ public struct SummaryRow: Equatable, Sendable {
     public var monthlyCostUSD: Double
     /// Events the engine processed for this replication.
     public var events: Int
+    /// The highest offered utilisation of an instance over the services (`ServiceLoad`),
+    /// computed from the scenario; nil without services.
+    public var utilisation: Double? = nil
+    /// Services overloaded: offered utilisation of at least 1, or a queue seen growing.
+    public var overloaded: Int = 0
+    /// The value of each of the scenario's objectives in this replication (`Objective`,
+    /// in the scenario's order); nil where there is none (no successful request). Not a
+    /// `summary.csv` column: `vpcsim plan` and sweeps judge them.
+    public var objectiveValues: [Double?] = []
 
     public init(scenario: String, strategy: StrategyKind, replication: Int, seed: UInt64,
                 vpcs: Int = 0, regions: Int = 0, connections: Int = 0, routeEntriesTotal: Int = 0, routeEntriesPropagated: Int = 0,

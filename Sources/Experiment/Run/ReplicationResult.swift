@@ -16,4 +16,7 @@ public struct ReplicationResult: Sendable {
     /// Wall-clock seconds the replication took (not written to CSV: it would break
     /// byte-identical output).
     public var wallSeconds: Double
+    /// Each service's load under this design (scenario order): offered utilisation and
+    /// whether its queue grew.
+    public var loads: [ServiceLoad] = []
 }

@@ -107,9 +107,16 @@ struct ReplicationJob: StrategyVisitor {
         let controlResult = model.control.finish(at: simulator.now)
         let events = simulator.eventsProcessed + model.control.provisioningEvents
         let elapsed = clock.now - started
-        return .success(ReplicationResultBuilder(
+        let dataResults = model.data.results
+        var result = ReplicationResultBuilder(
             scenario: scenario.name, strategy: Strategy.kind, replication: replication, seed: seed
-        ).build(control: controlResult, data: model.data.results, events: events,
-                wallSeconds: elapsed.inSeconds))
+        ).build(control: controlResult, data: dataResults, events: events, wallSeconds: elapsed.inSeconds)
+        let loads = ServiceLoad.loads(scenario, servesInEntryZone: Strategy.dataPlanePath(configuration).servesInEntryZone,
+                                      waits: dataResults.serviceWait, lateWaits: dataResults.serviceWaitLate)
+        result.loads = loads
+        result.summary.utilisation = loads.compactMap(\.offered).max()
+        result.summary.overloaded = loads.filter(\.overloaded).count
+        result.summary.objectiveValues = scenario.objectives.map { $0.measure(data: dataResults, summary: result.summary) }
+        return .success(result)
     }
 }

@@ -161,6 +161,9 @@ extension DataPlane {
         let service = Int(layout.demands[Int(slab.records[s].demand)].service)
         if slab.records[s].start >= warmupEnd {
             statistics.serviceWait[service].add(nanoseconds: now &- slab.records[s].joinedAt)
+            if slab.records[s].start >= measuredMidpoint {
+                statistics.serviceWaitLate[service].add(nanoseconds: now &- slab.records[s].joinedAt)
+            }
         }
         slab.records[s].serviceStart = now
         let serviceTime = serviceTimes.with(service) { draw in

@@ -47,6 +47,8 @@ public struct DataPlane {
     var endTime: Int64
     /// Requests generated before this time (origin + warmup) are not measured, ns.
     var warmupEnd: Int64
+    /// The middle of the measured period (between `warmupEnd` and `endTime`), ns.
+    var measuredMidpoint: Int64
     /// The design's path choice.
     let path: any DataPlanePath
     let layout: DataPlaneLayout
@@ -104,6 +106,7 @@ public struct DataPlane {
         self.warmup = warmup.nanoseconds
         self.endTime = duration.nanoseconds
         self.warmupEnd = warmup.nanoseconds
+        self.measuredMidpoint = warmup.nanoseconds + (duration.nanoseconds - warmup.nanoseconds) / 2
         self.path = path
         self.layout = layout
         self.topologyNames = (topology.regions.map(\.name), topology.services.map(\.name))
@@ -148,6 +151,7 @@ public struct DataPlane {
         origin = now
         endTime = now &+ duration
         warmupEnd = now &+ warmup
+        measuredMidpoint = warmupEnd &+ (duration &- warmup) / 2
         for (d, demand) in layout.demands.enumerated() {
             let from = Swift.max(demand.createdAt, now)
             let first = from &+ gap(demand: d)
@@ -179,7 +183,7 @@ public struct DataPlane {
         return DataPlaneResults(
             steady: steady, fault: fault, generated: statistics.generated, succeeded: statistics.succeeded,
             failed: statistics.failed, inFlight: slab.count, failuresByReason: statistics.failuresByReason,
-            serviceWait: statistics.serviceWait, events: eventsHandled)
+            serviceWait: statistics.serviceWait, serviceWaitLate: statistics.serviceWaitLate, events: eventsHandled)
     }
 
     /// The gap to a demand's next request, ns.

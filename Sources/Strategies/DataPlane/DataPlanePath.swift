@@ -21,10 +21,18 @@ public protocol DataPlanePath: Sendable {
 
     /// Whether the NLB's per-target connection limits apply to this design's requests.
     var limitsConnections: Bool { get }
+
+    /// Whether a request is served in the AZ its client's path enters the service's VPC
+    /// (the endpoint interface and NLB node of its own AZ), rather than by any healthy
+    /// instance of the service: how the offered load per instance is computed.
+    var servesInEntryZone: Bool { get }
 }
 
 extension DataPlanePath {
     public var limitsConnections: Bool { false }
+
+    /// Any healthy instance of the service, whatever the client's AZ.
+    public var servesInEntryZone: Bool { false }
 
     /// No parts of its own: no interfaces, no capacity links.
     public func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {

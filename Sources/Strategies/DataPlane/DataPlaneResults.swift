@@ -32,6 +32,9 @@ public struct DataPlaneResults: Sendable {
     public var failuresByReason: [Int]
     /// Time spent waiting for a free slot, per service (measured requests).
     public var serviceWait: [WaitSummary]
+    /// The same, for requests started in the second half of the measured period (from
+    /// warm-up end to the end of generation).
+    public var serviceWaitLate: [WaitSummary]
     /// Events the data plane handled.
     public var events: UInt64
 

@@ -18,6 +18,9 @@ struct DataPlaneStatistics {
     var failed = 0
     var failuresByReason: [Int]
     var serviceWait: [WaitSummary]
+    /// The waits of requests started in the second half of the measured period, per
+    /// service: against the first half, a queue that grows over the run.
+    var serviceWaitLate: [WaitSummary]
 
     /// The smallest histogram there is, standing in for cells with no success yet.
     static let unused = LatencyHistogram(configuration: LatencyHistogram.Configuration(
@@ -32,6 +35,7 @@ struct DataPlaneStatistics {
         histogramUsed = Array(repeating: false, count: keys * 2)
         failuresByReason = Array(repeating: 0, count: Self.reasons)
         serviceWait = Array(repeating: WaitSummary(), count: services)
+        serviceWaitLate = Array(repeating: WaitSummary(), count: services)
     }
 
     @inline(__always)

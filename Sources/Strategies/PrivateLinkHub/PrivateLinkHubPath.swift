@@ -13,6 +13,9 @@ struct PrivateLinkHubPath: DataPlanePath {
 
     var limitsConnections: Bool { true }
 
+    /// Without cross-zone balancing the NLB node sends to an instance of its own AZ.
+    var servesInEntryZone: Bool { !crossZone }
+
     /// One endpoint per (consumer VPC, service): interfaces in the consumer's AZs that the
     /// provider also uses (same Region: AZ alignment by AZ id), or in all the consumer's AZs
     /// (cross-Region: the NLB is elsewhere); one pair of links (out, in) per interface.
