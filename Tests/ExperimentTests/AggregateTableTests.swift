@@ -72,7 +72,7 @@ import Strategies
 
     @Test func malformedCSVIsReportedWithFileLineAndColumn() {
         let text = SummaryRow.csvHeader.joined(separator: ",") + "\n"
-            + "s,peering-mesh,0,1,seven,2,0,0,0,0,0,0,0,0,0,,0,0,,,,,0.00,0\n"
+            + "s,peering-mesh,0,1,seven,2,0,0,0,0,0,0,0,0,0,,0,0,,,,,0.00,0,,0\n"
         do {
             _ = try SummaryRow.rows(of: try CSVTable.parse(text, file: "summary.csv"))
             Issue.record("a non-integer VPC count was accepted")

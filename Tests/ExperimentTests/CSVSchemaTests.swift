@@ -18,8 +18,16 @@ import Strategies
     static let row = SummaryRow(scenario: "s", strategy: .transitGateway, replication: 1, seed: 9, vpcs: 4,
                                 monthlyCostUSD: 10, events: 3)
 
+    /// An objective names a summary.csv column, except the two measured from the requests only.
+    @Test func objectiveMetricsAreSummaryColumns() {
+        for metric in ObjectiveMetric.allCases where metric != .errorShare && metric != .latencyP90 {
+            #expect(SummaryRow.csvHeader.contains(metric.rawValue), "\(metric.rawValue)")
+        }
+    }
+
     @Test func eachFileHeaderIsItsSchemaInOrder() {
-        #expect(SummaryRow.csvHeader.first == "scenario" && SummaryRow.csvHeader.last == "events")
+        // The overload columns (utilisation, overloaded) come after events.
+        #expect(SummaryRow.csvHeader.first == "scenario" && SummaryRow.csvHeader.last == "overloaded")
         #expect(SummaryRow.csvHeader == SummaryRow.identifierColumns.map(\.name) + SummaryMetric.allCases.map(\.column))
         #expect(TimeseriesRow.csvHeader == ["scenario", "strategy", "replication", "t_s", "vpcs", "connections",
                                             "route_entries_total", "route_entries_max_per_table", "api_operations",

@@ -1,0 +1,131 @@
+import Foundation
+import Scenario
+
+/// The files `vpcsim plan` writes: `plan.csv` (one row per design), `probes.csv` (every
+/// probe) and `plan.md` (the answer per design in one sentence, with its evidence).
+public enum PlanReport {
+    /// Decimals of the estimates in the CSV files.
+    public static let decimals = 6
+
+    /// Writes the three files into `folder` (created if needed).
+    public static func write(_ answers: [Planner.Answer], planner: Planner, folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.write(planTable(answers, planner: planner).rendered(), to: folder + "/plan.csv")
+        try AtomicFile.write(probesTable(answers, planner: planner).rendered(), to: folder + "/probes.csv")
+        try AtomicFile.write(markdown(answers, planner: planner), to: folder + "/plan.md")
+    }
+
+    static func number(_ value: Double?) -> String {
+        value.map { NumberFormat.fixed($0, decimals: decimals) } ?? ""
+    }
+
+    /// `strategy, parameter, answer, status, neighbour`, then per objective its mean and
+    /// interval at the answer and at the neighbour, then `simulations`.
+    public static func planTable(_ answers: [Planner.Answer], planner: Planner) -> CSVTable {
+        let objectives = planner.base.objectives
+        var header = ["strategy", "parameter", "answer", "status", "neighbour"]
+        for objective in objectives {
+            for at in ["answer", "neighbour"] {
+                header += ["\(objective.label)_at_\(at)", "\(objective.label)_at_\(at)_ci95_low",
+                           "\(objective.label)_at_\(at)_ci95_high"]
+            }
+        }
+        header.append("simulations")
+        var table = CSVTable(header: header)
+        for answer in answers {
+            var row = [answer.strategy.rawValue, planner.parameter, answer.value?.text ?? "", answer.status.rawValue,
+                       answer.neighbour?.text ?? ""]
+            for index in objectives.indices {
+                for probe in [answer.value, answer.neighbour] {
+                    let e = probe?.estimates[index]
+                    row += [number(e?.mean), number(e?.low), number(e?.high)]
+                }
+            }
+            row.append(String(answer.simulations))
+            table.append(row)
+        }
+        return table
+    }
+
+    /// Every probe in the order run, per design.
+    public static func probesTable(_ answers: [Planner.Answer], planner: Planner) -> CSVTable {
+        let objectives = planner.base.objectives
+        var header = ["strategy", "value", "replications", "verdict", "utilisation", "overloaded"]
+        for objective in objectives {
+            header += [objective.label, "\(objective.label)_ci95_low", "\(objective.label)_ci95_high",
+                       "\(objective.label)_verdict"]
+        }
+        var table = CSVTable(header: header)
+        for answer in answers {
+            for probe in answer.probes {
+                var row = [answer.strategy.rawValue, probe.text, String(probe.replications), probe.verdict.rawValue,
+                           probe.utilisation.map { NumberFormat.fixed($0, decimals: 3) } ?? "", probe.overloaded ? "1" : "0"]
+                for e in probe.estimates { row += [number(e.mean), number(e.low), number(e.high), e.verdict.rawValue] }
+                table.append(row)
+            }
+        }
+        return table
+    }
+
+    /// `9.21 [9.1, 9.3]`.
+    static func estimate(_ e: PlanProbe.Estimate) -> String {
+        guard let mean = e.mean else { return "no value" }
+        let text = ReportNumber.format(mean)
+        guard let low = e.low, let high = e.high else { return text }
+        return low == high ? text : "\(text) [\(ReportNumber.format(low)), \(ReportNumber.format(high))]"
+    }
+
+    static func evidence(_ probe: PlanProbe, _ objectives: [Objective]) -> String {
+        "at \(probe.text): " + zip(objectives, probe.estimates).map { o, e in
+            "\(o.metric.rawValue) \(estimate(e)) (\(e.verdict.rawValue))"
+        }.joined(separator: ", ") + " over \(probe.replications) replications" + (probe.overloaded ? ", overloaded" : "")
+    }
+
+    /// The answer per design in one sentence each, with its evidence.
+    public static func markdown(_ answers: [Planner.Answer], planner: Planner) -> String {
+        let objectives = planner.base.objectives
+        let word = planner.direction == .minimize ? "smallest" : "largest"
+        let rangeText = "\(planner.range.text(planner.range.low))..\(planner.range.text(planner.range.high))"
+        var out = "# Plan: \(planner.base.name)\n\n"
+        out += "The \(word) `\(planner.parameter)` in \(rangeText) at which every objective holds, per design.\n\n"
+        out += "## What was run\n\n"
+        out += "- Scenario: `\(planner.path)`, seed \(planner.base.seed); every probe uses the same replication seeds "
+            + "(common random numbers).\n"
+        out += "- Objectives: " + objectives.map { "`\($0.sentence)`" }.joined(separator: "; ") + ".\n"
+        out += "- Search: galloping then bisection" + (planner.range.isInteger ? " to adjacent whole numbers"
+            : " to \(ReportNumber.format(planner.tolerance * 100)) % of the value")
+        out += "; at each probe, replications in batches of \(Planner.batch) until every objective's 95 % interval "
+            + "is clear of its threshold, at most \(planner.maxReplications).\n\n"
+        out += "## Answers\n\n"
+        for answer in answers {
+            let name = "**\(answer.strategy.rawValue)**"
+            switch answer.status {
+            case .met:
+                guard let value = answer.value else { continue }
+                out += "- \(name): the \(word) `\(planner.parameter)` that meets every objective is **\(value.text)** ("
+                    + evidence(value, objectives)
+                out += answer.neighbour.map { "; " + evidence($0, objectives) + ", which fails" } ?? ""
+                out += "); \(answer.probes.count) probes, \(answer.simulations) simulations.\n"
+            case .noneInRange:
+                out += "- \(name): no value in \(rangeText) meets every objective ("
+                    + (answer.neighbour.map { evidence($0, objectives) } ?? "") + "); "
+                    + "\(answer.probes.count) probes, \(answer.simulations) simulations.\n"
+            case .undecided:
+                guard let value = answer.value else { continue }
+                out += "- \(name): undecided at \(value.text): after \(value.replications) replications an objective's "
+                    + "95 % interval still includes its threshold (" + evidence(value, objectives) + "); raise "
+                    + "`--max-replications` or the scenario's `duration`. \(answer.probes.count) probes, "
+                    + "\(answer.simulations) simulations.\n"
+            }
+        }
+        let simulations = answers.reduce(0) { $0 + $1.simulations }
+        out += "\n\(simulations) simulations in all"
+        if planner.range.isInteger {
+            let values = Int(planner.range.high - planner.range.low) + 1
+            out += "; a grid sweep over the \(values) values at the same cap of \(planner.maxReplications) replications "
+                + "would run up to \(values * planner.maxReplications * answers.count)"
+        }
+        out += ". Every probe is in `probes.csv`; the answers with their intervals in `plan.csv`.\n"
+        return out
+    }
+}

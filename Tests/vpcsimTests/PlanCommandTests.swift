@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// End to end: the built `vpcsim plan` on a small M/M/1 scenario and on bad input.
+@Suite struct PlanCommandTests {
+    static let capacity = ValidateCommandTests.repository.appendingPathComponent("scenarios/capacity-planning.yaml").path
+
+    static let tiny = """
+        name: tiny-plan
+        strategies: [peering-mesh]
+        duration: 3s
+        warmup: 1s
+        regions: {us-east-1: {azs: 1}}
+        vpcs:
+          - {name: client, region: us-east-1, cidrs: [10.1.0.0/16]}
+          - {name: provider, region: us-east-1, cidrs: [10.2.0.0/16]}
+        services:
+          - {name: api, vpc: provider, port: 443, service_time: "exponential(mean=1ms)"}
+        traffic:
+          - {from: client, to: api, rate: 2000/s}
+        latency: {same_az: 0ms, cross_az: 0ms}
+        objectives: [{metric: latency_p99_ms, max: 10ms}]
+
+        """
+
+    @Test func planWritesItsThreeFilesAndAProgressLinePerProbe() throws {
+        let file = try ValidateCommandTests.temporaryFile(Self.tiny, name: "tiny.yaml")
+        let out = RunCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let outcome = try ValidateCommandTests.run(["plan", file.path, "--minimize", "services.api.instances_per_az",
+                                                    "--range", "1..8", "--max-replications", "6", "--out", out.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // λ = 2,000/s, μ = 1,000/s: n = 4 gives p99 = ln(100)/(1000 − 500) = 9.2 ms, n = 3 gives 13.8 ms.
+        #expect(outcome.stdout.contains("peering-mesh: met at services.api.instances_per_az=4"), "\(outcome.stdout)")
+        let probes = outcome.stderr.split(separator: "\n").filter { $0.hasPrefix("plan peering-mesh:") }
+        let csv = try String(contentsOf: out.appendingPathComponent("probes.csv"), encoding: .utf8)
+        #expect(probes.count == csv.split(separator: "\n").count - 1)
+        let plan = try String(contentsOf: out.appendingPathComponent("plan.csv"), encoding: .utf8)
+        #expect(plan.contains("peering-mesh,services.api.instances_per_az,4,met,3,"))
+        let md = try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8)
+        #expect(md.contains("is **4**"))
+    }
+
+    @Test(arguments: [
+        (["--minimize", "services.0.instances_per_az", "--maximize", "traffic.0.rate", "--range", "1..4"], "--minimize", "not both"),
+        (["--range", "1..4"], "--minimize", "needs --minimize"),
+        (["--minimize", "services.0.instances_per_az", "--range", "4..1"], "--range", "empty"),
+        (["--minimize", "services.0.instances_per_az", "--range", "1/s..4ms"], "--range", "same unit"),
+        (["--minimize", "services.0.instances_per_az", "--range", "1ms..4ms"], "--range", "whole number"),
+        (["--minimize", "name", "--range", "1..4"], "--minimize", "not a numeric setting"),
+        (["--minimize", "services.0.instances_per_az", "--range", "1..4", "--tolerance", "200%"], "--tolerance", "share"),
+        (["--minimize", "services.0.instances_pr_az", "--range", "1..4"], "instances_pr_az", "did you mean"),
+    ])
+    func badInputExitsTwoNamesTheFlagAndWritesNothing(arguments: [String], key: String, hint: String) throws {
+        let out = RunCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let outcome = try ValidateCommandTests.run(["plan", Self.capacity, "--out", out.path] + arguments)
+        #expect(outcome.status == 2, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(key) && outcome.stderr.contains(hint), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a failed plan wrote \(out.path)")
+    }
+
+    @Test func objectivesTheRunCannotProduceExitTwoWithTheirLine() throws {
+        let unknown = Self.tiny.replacingOccurrences(of: "latency_p99_ms", with: "latency_p95_ms")
+        let out = RunCommandTests.temporaryFolder()
+        let file = try ValidateCommandTests.temporaryFile(unknown, name: "p95.yaml")
+        let outcome = try ValidateCommandTests.run(["plan", file.path, "--minimize", "services.api.instances_per_az",
+                                                    "--range", "1..4", "--out", out.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("p95.yaml:14:") && outcome.stderr.contains("objectives[0].metric"), "\(outcome.stderr)")
+        let none = Self.tiny.replacingOccurrences(of: "objectives: [{metric: latency_p99_ms, max: 10ms}]", with: "")
+        let bare = try ValidateCommandTests.temporaryFile(none, name: "bare.yaml")
+        let second = try ValidateCommandTests.run(["plan", bare.path, "--minimize", "services.api.instances_per_az",
+                                                   "--range", "1..4", "--out", out.path])
+        #expect(second.status == 2 && second.stderr.contains("needs objectives"), "\(second.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
