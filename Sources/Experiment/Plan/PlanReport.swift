@@ -104,7 +104,7 @@ public enum PlanReport {
                 guard let value = answer.value else { continue }
                 out += "- \(name): the \(word) `\(planner.parameter)` that meets every objective is **\(value.text)** ("
                     + evidence(value, objectives)
-                out += answer.neighbour.map { "; " + evidence($0, objectives) + ", which fails" } ?? ""
+                out += answer.neighbour.map { "; the neighbouring value fails: " + evidence($0, objectives) } ?? ""
                 out += "); \(answer.probes.count) probes, \(answer.simulations) simulations.\n"
             case .noneInRange:
                 out += "- \(name): no value in \(rangeText) meets every objective ("
