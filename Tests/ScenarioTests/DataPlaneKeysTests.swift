@@ -64,6 +64,20 @@ import Testing
         expectError(share, line: 9, column: 26, keyPath: "latency.forward_share", mentions: ["strictly between 0 and 1"])
     }
 
+    /// `latency.source` picks the bundled table; a misspelt one is refused where it stands.
+    @Test func latencySourceIsReadAndChecked() throws {
+        #expect(try #require(load(Fixtures.minimal)).latency.source == .cloudping)
+        let corrected = Fixtures.minimal + "\nlatency: {source: cloudping-corrected}\n"
+        #expect(try #require(load(corrected)).latency.source == .cloudpingCorrected)
+        let raw = Fixtures.minimal + "\nlatency: {source: cloudping}\n"
+        #expect(try #require(load(raw)).latency.source == .cloudping)
+        let typo = Fixtures.minimal + "\nlatency: {source: cloudping-corected}\n"
+        expectError(typo, line: 9, column: 19, keyPath: "latency.source",
+                    mentions: ["unknown value 'cloudping-corected'", "did you mean 'cloudping-corrected'?"])
+        let list = Fixtures.minimal + "\nlatency: {source: [cloudping]}\n"
+        expectError(list, line: 9, column: 19, keyPath: "latency.source", mentions: ["cloudping, cloudping-corrected"])
+    }
+
     @Test func trafficBetweenRegionsWithoutDataNeedsAnOverride() throws {
         let declared = """
             regions:

@@ -77,6 +77,15 @@ import Testing
         #expect(outcome.stderr == "\(file.path):2:1: error: duraton: unknown key 'duraton'; did you mean 'duration'?\n")
     }
 
+    @Test func unknownLatencySourceExitsTwoWithALocatedSuggestion() throws {
+        let file = try Self.temporaryFile("name: bad\nlatency:\n  source: cloud-ping\n", name: "bad.yaml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let outcome = try Self.run(["validate", file.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "\(file.path):3:11: error: latency.source: unknown value 'cloud-ping'; did you mean 'cloudping'?\n",
+                "\(outcome.stderr)")
+    }
+
     @Test func everyFileIsCheckedAndAnyFailureGivesTwo() throws {
         let example = Self.repository.appendingPathComponent("scenarios/two-region.yaml").path
         let missing = "/nonexistent/scenario.yaml"

@@ -17,7 +17,8 @@
 /// percentiles of six-hourly averages smooths it away), anything above the 90th percentile
 /// (no p99 snapshot exists), and the intra-Region legs as such (they are inside the
 /// end-to-end figure). See `DelayDistribution.fitted(p50:p90:)` for how a pair becomes a
-/// distribution.
+/// distribution, and `CloudPingOverhead` for the same figures without the measurement's own
+/// endpoint overhead (`latency.source: cloudping-corrected`).
 public enum BundledRoundTrips {
     /// Every directed pair, in the file's row order (source Region, then destination).
     public static let all: [MeasuredRoundTrip] = [

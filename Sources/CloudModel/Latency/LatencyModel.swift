@@ -5,8 +5,8 @@ import SimKernel
 /// the scenario's `latency:` settings; the data plane then reads it by integer index.
 ///
 /// Precedence, most specific first: the override for the pair (or Region), the
-/// section-wide setting, the built-in value (`LatencyDefaults`, `BundledRoundTrips`, and
-/// for hops their `HopDefinition`).
+/// section-wide setting, the built-in value (`LatencyDefaults`, `BundledRoundTrips` as
+/// `settings.source` gives them, and for hops their `HopDefinition`).
 public struct LatencyModel: Equatable, Sendable {
     /// The Regions, in the order their indexes refer to (a `Topology`'s order).
     public let regions: [String]
@@ -27,7 +27,7 @@ public struct LatencyModel: Equatable, Sendable {
         for from in regions {
             for to in regions {
                 var path = global
-                if from != to, let measured = BundledRoundTrips.measurement(from: from, to: to) {
+                if from != to, let measured = settings.source.measurement(from: from, to: to) {
                     path.rtt = measured.fitted
                     path.rttSource = .measured
                 }

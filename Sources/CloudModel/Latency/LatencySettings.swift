@@ -14,9 +14,13 @@ public struct LatencySettings: Equatable, Sendable {
     public var forwardShare: Double?
     /// Settings per directed Region pair (or per Region, when `from == to`), in file order.
     public var overrides: [LatencyOverride]
+    /// Which bundled inter-Region round trips the built-in Region pairs use.
+    public var source: LatencySource
 
     public init(sameAZ: DistributionSpec? = nil, crossAZ: DistributionSpec? = nil,
-                hops: [String: DistributionSpec] = [:], forwardShare: Double? = nil, overrides: [LatencyOverride] = []) {
+                hops: [String: DistributionSpec] = [:], forwardShare: Double? = nil, overrides: [LatencyOverride] = [],
+                source: LatencySource = .standard) {
+        self.source = source
         self.sameAZ = sameAZ
         self.crossAZ = crossAZ
         self.hops = hops

@@ -20,6 +20,14 @@ public struct MeasuredRoundTrip: Equatable, Sendable {
         self.p90 = .milliseconds(p90)
     }
 
+    /// A pair from figures as times.
+    public init(from: String, to: String, p50: SimTime, p90: SimTime) {
+        self.from = from
+        self.to = to
+        self.p50 = p50
+        self.p90 = p90
+    }
+
     /// The shifted-lognormal fit through both figures (`DelayDistribution.fitted`).
     public var fitted: DelayDistribution { DelayDistribution.fitted(p50: p50, p90: p90) }
 }

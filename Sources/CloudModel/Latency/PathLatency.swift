@@ -5,7 +5,8 @@ import SimKernel
 public struct PathLatency: Equatable, Sendable {
     /// Where each figure came from, for `vpcsim regions` and reports.
     public enum Source: String, Sendable {
-        /// The bundled CloudPing measurement, fitted (`DelayDistribution.fitted`).
+        /// The bundled CloudPing measurement (as `latency.source` gives it), fitted
+        /// (`DelayDistribution.fitted`).
         case measured
         /// The scenario's `latency.overrides`.
         case scenario

@@ -1,3 +1,4 @@
+import CloudModel
 import Foundation
 import Strategies
 
@@ -41,6 +42,11 @@ public enum ReportWriter {
 
     // MARK: Sweeps
 
+    /// `latency.source: NAME`, with what the figures are when vpcsim knows the name.
+    static func latencySourceText(_ name: String) -> String {
+        "`latency.source: \(name)`" + (LatencySource(rawValue: name).map { ": " + $0.summary } ?? "")
+    }
+
     static func sweep(_ results: SweepResults) -> String {
         let m = results.manifest
         var out = "# vpcsim report: sweep of \(m.name)\n\n## What was run\n\n"
@@ -53,6 +59,7 @@ public enum ReportWriter {
         what.append(["replications", "\(m.replications) per point and strategy"])
         what.append(["strategies", m.strategies.joined(separator: ", ")])
         what.append(["seed", "\(m.seed); \(m.seedRule)"])
+        if let source = m.latencySource { what.append(["inter-region round trips", latencySourceText(source)]) }
         what.append(["vpcsim version", m.version])
         out += what.rendered() + "\n"
         out += findingsSection(SweepFindings.all(results) + TimeToConnectFindings.sweep(results))
@@ -108,6 +115,7 @@ public enum ReportWriter {
         let replications = m.replications ?? Set(results.summary.map(\.replication)).count
         what.append(["replications", "\(replications) per strategy"])
         what.append(["strategies", results.strategies.map(\.rawValue).joined(separator: ", ")])
+        if let source = m.latencySource { what.append(["inter-region round trips", latencySourceText(source)]) }
         if let version = m.version { what.append(["vpcsim version", version]) }
         if let events = m.events { what.append(["events", NumberFormat.grouped(events)]) }
         if let wall = m.wallTimeSeconds { what.append(["wall time", "\(ReportNumber.format(wall)) s"]) }

@@ -35,6 +35,9 @@ public struct RunManifest: Equatable, Sendable, Codable {
     /// How each strategy accepts its connections (strategy name → setting), which every time
     /// to connect depends on.
     public var acceptance: [String: String]?
+    /// The bundled inter-Region round trips used (`latency.source`: `cloudping` or
+    /// `cloudping-corrected`).
+    public var latencySource: String?
 
     public init(version: String? = nil, scenario: String? = nil, name: String? = nil, scenarioHash: String? = nil,
                 seed: UInt64? = nil, replications: Int? = nil, strategies: [String]? = nil, settings: [String]? = nil,
@@ -60,5 +63,6 @@ public struct RunManifest: Equatable, Sendable, Codable {
         case eventsPerSecond = "events_per_s"
         case seedRule = "seed_rule"
         case quotas, acceptance
+        case latencySource = "latency_source"
     }
 }

@@ -44,6 +44,9 @@ public struct SweepManifest: Equatable, Sendable, Codable {
     /// How each strategy accepts its connections in the base scenario (strategy name →
     /// setting), which every time to connect depends on; absent in folders of older versions.
     public var acceptance: [String: String]?
+    /// The base scenario's bundled inter-Region round trips (`latency.source`); a grid may
+    /// vary it (then `parameters` says so). Absent in folders written before it existed.
+    public var latencySource: String?
 
     enum CodingKeys: String, CodingKey {
         case kind, version, sweep, scenario, name
@@ -51,6 +54,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         case seed
         case seedRule = "seed_rule"
         case replications, strategies, parameters, points, shard, quotas, acceptance
+        case latencySource = "latency_source"
     }
 
     /// The first key (in the order a user cares about) whose value differs from `other`'s,
@@ -70,6 +74,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         if seedRule != other.seedRule { return "seed_rule" }
         if quotas != other.quotas { return "quotas" }
         if acceptance != other.acceptance { return "acceptance" }
+        if latencySource != other.latencySource { return "latency_source" }
         return nil
     }
 }

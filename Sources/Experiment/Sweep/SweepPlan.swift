@@ -39,7 +39,8 @@ public struct SweepPlan: Sendable {
             strategies: sweep.base.strategies.map(\.rawValue),
             parameters: sweep.parameters.map { SweepManifest.Parameter(path: $0.path, values: $0.values.map(\.valueText)) },
             points: sweep.pointCount, shard: shard, quotas: QuotaMarks(sweep.base.quotas),
-            acceptance: sweep.base.acceptanceSettings)
+            acceptance: sweep.base.acceptanceSettings,
+            latencySource: sweep.base.latency.source.rawValue)
         self.manifest = manifest
         self.layout = SweepLayout(manifest: manifest)
         if sweep.pointCount > Sweep.fullyValidatedPoints {

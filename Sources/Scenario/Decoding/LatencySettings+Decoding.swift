@@ -17,7 +17,7 @@ extension MappingReader {
 }
 
 extension LatencySettings {
-    static var keys: [String] { ["same_az", "cross_az"] + hopKeys + ["forward_share", "overrides"] }
+    static var keys: [String] { ["source", "same_az", "cross_az"] + hopKeys + ["forward_share", "overrides"] }
 
     init(reading reader: NodeReader, regions: ScenarioRegions) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
@@ -28,7 +28,10 @@ extension LatencySettings {
             forwardShare: try fields.optional("forward_share").map { r throws(ScenarioError) in try r.share() },
             overrides: try fields.optional("overrides", default: []) { r throws(ScenarioError) in
                 try r.list { item throws(ScenarioError) in try LatencyOverride(reading: item, regions: regions) }
-            })
+            },
+            source: try fields.optional("source").map { r throws(ScenarioError) in
+                try r.choice(LatencySource.allCases.map { (key: $0.rawValue, value: $0) })
+            } ?? .standard)
     }
 }
 
