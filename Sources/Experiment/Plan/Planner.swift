@@ -173,8 +173,7 @@ public struct Planner: Sendable {
             let start = rows.count
             let count = min(start == 0 ? Self.batch : Self.batch, maxReplications - start)
             rows += try await runReplications(scenario, Array(start..<(start + count)), seeds)
-            let judged = PlanProbe.judge(scenario.objectives, values: rows.map(\.objectiveValues),
-                                         complete: rows.count >= maxReplications)
+            let judged = PlanProbe.judge(scenario.objectives, values: rows.map(\.objectiveValues))
             if judged.verdict != .undecided || rows.count >= maxReplications {
                 return PlanProbe(value: value, text: text, replications: rows.count, estimates: judged.estimates,
                                  utilisation: rows.compactMap(\.utilisation).max(),

@@ -6,7 +6,7 @@ import Strategies
 enum SweepFindings {
     static func all(_ results: SweepResults) -> [Finding] {
         let axes = SweepAxis.axes(of: results)
-        return quota(results, axes: axes) + cost(results, axes: axes) + overload(results) + latency(results)
+        return ObjectiveFindings.all(results) + quota(results, axes: axes) + cost(results, axes: axes) + overload(results) + latency(results)
     }
 
     // MARK: Overload

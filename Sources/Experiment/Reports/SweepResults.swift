@@ -30,7 +30,7 @@ public struct SweepResults: Sendable {
         }
         var pointOf: [[String]: Int] = [:]
         for point in layout.points { pointOf[layout.values(ofPoint: point)] = point }
-        let rows = try SummaryRow.rows(of: parsed)
+        let rows = try PointRecord.rows(of: parsed, layout: layout)
         var byPoint: [Int: [SummaryRow]] = [:]
         for (index, row) in rows.enumerated() {
             let values = Array(parsed.table.rows[index].prefix(width))

@@ -19,14 +19,52 @@ public struct PointRecord: Equatable, Sendable {
         self.rows = rows
     }
 
-    /// The rows as CSV fields under `parameterColumns + SummaryRow.csvHeader`.
-    public var csvRows: [[String]] {
-        rows.map { values + $0.csvFields }
+    /// The rows as CSV fields under `layout.pointColumns`: the parameters, `summary.csv`'s
+    /// columns, then each objective's value (empty where the replication has none).
+    public func csvRows(objectives count: Int) -> [[String]] {
+        rows.map { row in
+            let objectives = (0..<count).map { i in
+                (row.objectiveValues.indices.contains(i) ? row.objectiveValues[i] : nil)
+                    .map { NumberFormat.fixed($0, decimals: Self.objectiveDecimals) } ?? ""
+            }
+            return values + row.csvFields + objectives
+        }
     }
 
-    /// The record as a CSV document under `parameterColumns`.
-    public func csv(parameterColumns: [String]) -> CSVTable {
-        CSVTable(header: parameterColumns + SummaryRow.csvHeader, rows: csvRows)
+    /// Decimals of the objective columns.
+    public static let objectiveDecimals = 6
+
+    /// The record as a CSV document under `layout.pointColumns`.
+    public func csv(layout: SweepLayout) -> CSVTable {
+        CSVTable(header: layout.pointColumns, rows: csvRows(objectives: layout.objectives.count))
+    }
+
+    /// Each row's objective values from `layout`'s objective columns of `parsed`.
+    static func objectiveValues(of parsed: CSVTable.Parsed, layout: SweepLayout) throws(ScenarioError) -> [[Double?]] {
+        var positions: [Int] = []
+        for column in layout.objectiveColumns { positions.append(try parsed.column(column)) }
+        var values: [[Double?]] = []
+        for (index, row) in parsed.table.rows.enumerated() {
+            var these: [Double?] = []
+            for position in positions {
+                let text = position < row.count ? row[position] : ""
+                if text.isEmpty { these.append(nil); continue }
+                guard let value = Double(text), value.isFinite else {
+                    throw parsed.error(row: index, column: position, "is not a number: '\(text)'")
+                }
+                these.append(value)
+            }
+            values.append(these)
+        }
+        return values
+    }
+
+    /// `rows` of `parsed` with their objective values.
+    static func rows(of parsed: CSVTable.Parsed, layout: SweepLayout) throws(ScenarioError) -> [SummaryRow] {
+        var rows = try SummaryRow.rows(of: parsed)
+        let objectives = try objectiveValues(of: parsed, layout: layout)
+        for index in rows.indices { rows[index].objectiveValues = objectives[index] }
+        return rows
     }
 
     /// The order rows of a point are written in: the scenario's strategy order, then
@@ -51,7 +89,7 @@ public struct PointRecord: Equatable, Sendable {
             throw ScenarioError(at: .wholeFile(path), "missing: point \(point) is not finished; run the sweep with --resume")
         }
         let parsed = try CSVTable.parse(String(decoding: data, as: UTF8.self), file: path)
-        let expectedHeader = layout.parameterColumns + SummaryRow.csvHeader
+        let expectedHeader = layout.pointColumns
         guard parsed.table.header == expectedHeader else {
             throw ScenarioError(at: SourceLocation(file: path, line: 1, column: 1),
                                 "the header does not match this sweep's columns (\(expectedHeader.joined(separator: ",")))")
@@ -61,7 +99,7 @@ public struct PointRecord: Equatable, Sendable {
             throw parsed.error(row: index, column: 0, "holds values \(row.prefix(values.count).joined(separator: ", ")), "
                                + "not point \(point)'s \(values.joined(separator: ", "))")
         }
-        let rows = try SummaryRow.rows(of: parsed)
+        let rows = try rows(of: parsed, layout: layout)
         var strategies: [StrategyKind] = []
         for row in rows where strategies.last != row.strategy { strategies.append(row.strategy) }
         let replications = strategies.isEmpty ? 0 : rows.count / strategies.count

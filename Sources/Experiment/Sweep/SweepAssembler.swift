@@ -11,10 +11,11 @@ public enum SweepAssembler {
         for point in layout.points {
             records.append(try PointRecord.read(point: point, folder: folder, layout: layout))
         }
-        var points = CSVTable(header: layout.parameterColumns + SummaryRow.csvHeader)
-        for record in records { points.rows += record.csvRows }
+        var points = CSVTable(header: layout.pointColumns)
+        for record in records { points.rows += record.csvRows(objectives: layout.objectives.count) }
         try AtomicFile.write(points.rendered(), to: folder.pointsPath)
-        let aggregate = AggregateTable.table(records, parameterColumns: layout.parameterColumns)
+        let aggregate = AggregateTable.table(records, parameterColumns: layout.parameterColumns,
+                                            objectives: layout.objectives)
         try AtomicFile.write(aggregate.rendered(), to: folder.aggregatePath)
     }
 }

@@ -86,7 +86,7 @@ public struct SweepExecutor: Sendable {
                         throw ExperimentError("the runner's rows for point \(unit.point) do not form one per strategy and replication")
                     }
                     let record = PointRecord(point: unit.point, values: plan.values(ofPoint: unit.point), rows: ordered)
-                    try AtomicFile.write(record.csv(parameterColumns: plan.parameterColumns).rendered(),
+                    try AtomicFile.write(record.csv(layout: plan.layout).rendered(),
                                          to: folder.pointPath(unit.point))
                     done += 1
                     progress(SweepProgress(done: done, total: plan.points.count, resumed: resumed, elapsedSeconds: elapsed()))

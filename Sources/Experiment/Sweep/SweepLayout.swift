@@ -6,6 +6,13 @@ public struct SweepLayout: Equatable, Sendable {
     public let parameters: [SweepManifest.Parameter]
     /// The column names of the parameters in `points.csv` and `aggregate.csv`.
     public let parameterColumns: [String]
+    /// The objectives each point is judged against (none: no objective columns).
+    public let objectives: [ObjectiveMark]
+    /// Their columns in `points.csv`, after `summary.csv`'s: `objective:<label>`, the
+    /// objective's metric in each replication.
+    public var objectiveColumns: [String] { objectives.map(\.column) }
+    /// Every column of a point file and `points.csv`.
+    public var pointColumns: [String] { parameterColumns + SummaryRow.csvHeader + objectiveColumns }
     /// Points in the whole grid.
     public let pointCount: Int
     /// The points of the folder's share, ascending.
@@ -15,6 +22,7 @@ public struct SweepLayout: Equatable, Sendable {
     public init(manifest: SweepManifest) {
         parameters = manifest.parameters
         parameterColumns = Self.columns(for: manifest.parameters.map(\.path))
+        objectives = manifest.objectives ?? []
         pointCount = manifest.points
         points = manifest.shard?.points(of: manifest.points) ?? Array(0..<manifest.points)
     }
@@ -34,7 +42,7 @@ public struct SweepLayout: Equatable, Sendable {
     /// Parameter column names: the paths, except that a path equal to another column's
     /// name (`seed`, say) is written `vary.seed` so that no two columns share a name.
     static func columns(for paths: [String]) -> [String] {
-        let reserved = SummaryRow.csvHeader + [AggregateTable.pointColumn] + AggregateTable.seriesColumns
+        let reserved = SummaryRow.csvHeader + [AggregateTable.pointColumn] + AggregateTable.seriesColumns + [AggregateTable.verdictColumn]
         return paths.map { reserved.contains($0) ? "vary." + $0 : $0 }
     }
 }

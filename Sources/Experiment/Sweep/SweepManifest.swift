@@ -47,6 +47,9 @@ public struct SweepManifest: Equatable, Sendable, Codable {
     /// The base scenario's bundled inter-Region round trips (`latency.source`); a grid may
     /// vary it (then `parameters` says so). Absent in folders written before it existed.
     public var latencySource: String?
+    /// The base scenario's objectives, which every point and design is judged against;
+    /// absent when it has none (and in folders written before objectives existed).
+    public var objectives: [ObjectiveMark]?
 
     enum CodingKeys: String, CodingKey {
         case kind, version, sweep, scenario, name
@@ -55,6 +58,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         case seedRule = "seed_rule"
         case replications, strategies, parameters, points, shard, quotas, acceptance
         case latencySource = "latency_source"
+        case objectives
     }
 
     /// The first key (in the order a user cares about) whose value differs from `other`'s,
@@ -75,6 +79,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         if quotas != other.quotas { return "quotas" }
         if acceptance != other.acceptance { return "acceptance" }
         if latencySource != other.latencySource { return "latency_source" }
+        if objectives != other.objectives { return "objectives" }
         return nil
     }
 }

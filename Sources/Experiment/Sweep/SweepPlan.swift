@@ -40,7 +40,8 @@ public struct SweepPlan: Sendable {
             parameters: sweep.parameters.map { SweepManifest.Parameter(path: $0.path, values: $0.values.map(\.valueText)) },
             points: sweep.pointCount, shard: shard, quotas: QuotaMarks(sweep.base.quotas),
             acceptance: sweep.base.acceptanceSettings,
-            latencySource: sweep.base.latency.source.rawValue)
+            latencySource: sweep.base.latency.source.rawValue,
+            objectives: sweep.base.objectives.isEmpty ? nil : sweep.base.objectives.map(ObjectiveMark.init))
         self.manifest = manifest
         self.layout = SweepLayout(manifest: manifest)
         if sweep.pointCount > Sweep.fullyValidatedPoints {
