@@ -39,6 +39,13 @@ import Testing
         #expect(plan.contains("peering-mesh,services.api.instances_per_az,4,met,3,"))
         let md = try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8)
         #expect(md.contains("is **4**"))
+        // The chart: every probe per design, the answer ringed (its x is the answer, 4).
+        let plots = out.appendingPathComponent("plots")
+        #expect(FileManager.default.fileExists(atPath: plots.appendingPathComponent("plan-objective-1.png").path))
+        let marks = try String(contentsOf: plots.appendingPathComponent("data/plan-objective-1-marks.dat"), encoding: .utf8)
+        #expect(marks.hasPrefix("\"peering-mesh\"\n4.000000 "), "\(marks)")
+        let data = try String(contentsOf: plots.appendingPathComponent("data/plan-objective-1-data.dat"), encoding: .utf8)
+        #expect(data.split(separator: "\n").count - 1 == probes.count, "one line per probe and a title line")
     }
 
     @Test(arguments: [

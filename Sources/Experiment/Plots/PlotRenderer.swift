@@ -7,8 +7,17 @@ import Scenario
 public enum PlotRenderer {
     /// Renders every chart of `folder`; returns the image files written, in order.
     public static func render(_ folder: ResultFolder, templates: String, gnuplot: String = "gnuplot") throws -> [String] {
-        let jobs = PlotSet.jobs(for: folder)
-        let plots = join(folder.path, "plots")
+        try render(PlotSet.jobs(for: folder), into: folder.path, templates: templates, gnuplot: gnuplot)
+    }
+
+    /// Renders `vpcsim plan`'s charts (one per objective) into `folder/plots/`.
+    public static func renderPlan(_ answers: [Planner.Answer], planner: Planner, folder: String, templates: String,
+                                  gnuplot: String = "gnuplot") throws -> [String] {
+        try render(PlanCharts.jobs(answers, planner: planner), into: folder, templates: templates, gnuplot: gnuplot)
+    }
+
+    static func render(_ jobs: [PlotJob], into folder: String, templates: String, gnuplot: String) throws -> [String] {
+        let plots = join(folder, "plots")
         let dataFolder = join(plots, "data")
         try FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
         var written: [String] = []

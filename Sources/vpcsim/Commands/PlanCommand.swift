@@ -66,6 +66,16 @@ struct PlanCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             }
             try PlanReport.write(answers, planner: planner, folder: folder)
+            if let templates = PlotRenderer.templatesFolder(explicit: nil, executable: Bundle.main.executablePath ?? CommandLine.arguments[0]) {
+                do {
+                    for chart in try PlotRenderer.renderPlan(answers, planner: planner, folder: folder, templates: templates)
+                    where chart.hasSuffix(".png") { print("chart: \(chart)") }
+                } catch {
+                    FileHandle.standardError.write(Data("warning: the plan's charts were not drawn: \(error)\n".utf8))
+                }
+            } else {
+                FileHandle.standardError.write(Data("warning: no gnuplot templates found (plots/common.gp); the plan's charts were not drawn\n".utf8))
+            }
             for answer in answers {
                 print("\(answer.strategy.rawValue): \(answer.status.rawValue)"
                       + (answer.value.map { " at \(parameter)=\($0.text)" } ?? "")
