@@ -48,6 +48,35 @@ import Testing
         #expect(data.split(separator: "\n").count - 1 == probes.count, "one line per probe and a title line")
     }
 
+    /// `--grid`: one answer per rate of a sweep file. M/M/1 per instance (μ = 1,000/s): the p99
+    /// ln(100)/(μ − λ/n) is at most 10 ms when λ/n ≤ 539.5/s, so λ = 1,000/s needs n = 2
+    /// (9.2 ms; n = 1 is overloaded) and λ = 2,400/s needs n = 5 (8.9 ms; n = 4 gives 11.5 ms).
+    /// The sweep's own values of the planned setting are replaced by the range.
+    @Test func gridGivesOneAnswerPerRate() throws {
+        let file = try ValidateCommandTests.temporaryFile(Self.tiny, name: "tiny.yaml")
+        let sweep = try ValidateCommandTests.temporaryFile("""
+            scenario: \(file.path)
+            vary:
+              services.api.instances_per_az: [1]
+              traffic.0.rate: [1000/s, 2400/s]
+
+            """, name: "grid.yaml")
+        let out = RunCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let outcome = try ValidateCommandTests.run(["plan", sweep.path, "--grid", "--minimize", "services.api.instances_per_az",
+                                                    "--range", "1..8", "--max-replications", "12", "--out", out.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("peering-mesh [traffic.0.rate = 1000/s]: met at services.api.instances_per_az=2"),
+                "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("peering-mesh [traffic.0.rate = 2400/s]: met at services.api.instances_per_az=5"),
+                "\(outcome.stdout)")
+        let plan = try String(contentsOf: out.appendingPathComponent("plan.csv"), encoding: .utf8)
+        #expect(plan.hasPrefix("traffic.0.rate,strategy,parameter,answer,status,neighbour,"), "\(plan)")
+        #expect(plan.contains("\n2400/s,peering-mesh,services.api.instances_per_az,5,met,4,"), "\(plan)")
+        let md = try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8)
+        #expect(md.contains("### traffic.0.rate = 1000/s") && md.contains("are replaced by the range"), "\(md)")
+    }
+
     @Test(arguments: [
         (["--minimize", "services.0.instances_per_az", "--maximize", "traffic.0.rate", "--range", "1..4"], "--minimize", "not both"),
         (["--range", "1..4"], "--minimize", "needs --minimize"),
@@ -57,6 +86,7 @@ import Testing
         (["--minimize", "name", "--range", "1..4"], "--minimize", "not a numeric setting"),
         (["--minimize", "services.0.instances_per_az", "--range", "1..4", "--tolerance", "200%"], "--tolerance", "share"),
         (["--minimize", "services.0.instances_pr_az", "--range", "1..4"], "instances_pr_az", "did you mean"),
+        (["--grid", "--minimize", "services.0.instances_per_az", "--range", "1..4"], "name", "expected one of: scenario, vary"),
     ])
     func badInputExitsTwoNamesTheFlagAndWritesNothing(arguments: [String], key: String, hint: String) throws {
         let out = RunCommandTests.temporaryFolder()

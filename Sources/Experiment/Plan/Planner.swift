@@ -34,6 +34,9 @@ public struct Planner: Sendable {
     public let maxReplications: Int
     /// Replications run at once.
     public let jobs: Int
+    /// Settings held fixed while searching (one point of `--grid`), applied before the
+    /// searched parameter; empty for a plain plan.
+    public let fixed: [ScenarioOverride]
     /// The scenario at the low end (objectives, strategies, seed).
     public let base: Scenario
     let runner: any ScenarioRunner
@@ -44,7 +47,8 @@ public struct Planner: Sendable {
     /// Checks everything before anything runs: the scenario loads at both ends of the range,
     /// has objectives, and the parameter is numeric. Errors are located (`ScenarioError`).
     public init(path: String, parameter: String, direction: Direction, range: PlanRange, tolerance: Double = 0.01,
-                maxReplications: Int = 30, jobs: Int = 1, runner: (any ScenarioRunner)? = nil) throws(ScenarioError) {
+                maxReplications: Int = 30, jobs: Int = 1, fixed: [ScenarioOverride] = [],
+                runner: (any ScenarioRunner)? = nil) throws(ScenarioError) {
         let flag = SourceLocation(file: "command line", line: 1, column: 1)
         guard tolerance > 0, tolerance < 1 else {
             throw ScenarioError(at: flag, keyPath: "--tolerance", "must be between 0 and 100 %, found \(tolerance)")
@@ -60,27 +64,28 @@ public struct Planner: Sendable {
         self.tolerance = tolerance
         self.maxReplications = maxReplications
         self.jobs = max(1, jobs)
+        self.fixed = fixed
         self.runner = runner ?? SimulationRunner(sourcePath: path)
-        let plain = try ScenarioLoader.load(path: path)
+        let plain = try ScenarioLoader.load(path: path, overrides: fixed)
         guard !plain.objectives.isEmpty else {
             throw ScenarioError(at: .wholeFile(path), keyPath: "objectives",
                                 "vpcsim plan needs objectives: add e.g. 'objectives: [{metric: latency_p99_ms, max: 60ms}]'")
         }
         // A parameter that also takes a word is not numeric.
-        if (try? ScenarioLoader.load(path: path, overrides: [Self.override(parameter, "not-a-number")])) != nil {
+        if (try? ScenarioLoader.load(path: path, overrides: fixed + [Self.override(parameter, "not-a-number")])) != nil {
             throw ScenarioError(at: flag, keyPath: "--\(direction.rawValue)",
                                 "'\(parameter)' is not a numeric setting of \(path): it accepts the text 'not-a-number'")
         }
-        base = try Self.load(path, parameter, range.text(range.low))
-        _ = try Self.load(path, parameter, range.text(range.high))
+        base = try Self.load(path, fixed, parameter, range.text(range.low))
+        _ = try Self.load(path, fixed, parameter, range.text(range.high))
     }
 
     static func override(_ parameter: String, _ text: String) throws(ScenarioError) -> ScenarioOverride {
         try ScenarioOverride.parse(assignment: "\(parameter)=\(text)", label: "--range")
     }
 
-    static func load(_ path: String, _ parameter: String, _ text: String) throws(ScenarioError) -> Scenario {
-        try ScenarioLoader.load(path: path, overrides: [override(parameter, text)])
+    static func load(_ path: String, _ fixed: [ScenarioOverride], _ parameter: String, _ text: String) throws(ScenarioError) -> Scenario {
+        try ScenarioLoader.load(path: path, overrides: fixed + [override(parameter, text)])
     }
 
     /// What one design's search found.
@@ -121,7 +126,7 @@ public struct Planner: Sendable {
             if let known = probes.first(where: { $0.value == value }) { return known }
             let result = try await self.probe(strategy, value: value)
             probes.append(result)
-            progress(Self.progressLine(strategy, parameter, result, base.objectives))
+            progress(Self.progressLine(strategy, parameter, result, base.objectives, fixed: fixed))
             return result
         }
         func answer(_ status: Answer.Status, _ value: PlanProbe?, _ neighbour: PlanProbe?) -> Answer {
@@ -165,7 +170,7 @@ public struct Planner: Sendable {
     /// Runs one value under one design until decided or out of replications.
     func probe(_ strategy: StrategyKind, value: Double) async throws -> PlanProbe {
         let text = range.text(value)
-        var scenario = try Self.load(path, parameter, text)
+        var scenario = try Self.load(path, fixed, parameter, text)
         scenario.strategies = [strategy]
         let seeds = ReplicationSeeds.run(seed: scenario.seed)
         var rows: [SummaryRow] = []
@@ -204,11 +209,12 @@ public struct Planner: Sendable {
     }
 
     static func progressLine(_ strategy: StrategyKind, _ parameter: String, _ probe: PlanProbe,
-                             _ objectives: [Objective]) -> String {
+                             _ objectives: [Objective], fixed: [ScenarioOverride] = []) -> String {
+        let at = fixed.isEmpty ? "" : " [" + fixed.map { "\($0.path)=\($0.valueText)" }.joined(separator: ", ") + "]"
         let parts = zip(objectives, probe.estimates).map { objective, e in
             "\(objective.label) " + PlanReport.estimate(e)
         }
-        return "plan \(strategy.rawValue): \(parameter)=\(probe.text): \(probe.verdict.rawValue) after "
+        return "plan \(strategy.rawValue)\(at): \(parameter)=\(probe.text): \(probe.verdict.rawValue) after "
             + "\(probe.replications) replication\(probe.replications == 1 ? "" : "s")"
             + (probe.overloaded ? " (overloaded)" : "") + "; " + parts.joined(separator: "; ")
     }

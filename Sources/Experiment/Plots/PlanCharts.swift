@@ -4,19 +4,26 @@ import Strategies
 /// planned parameter, one line per design with its 95 % interval, the threshold drawn, and
 /// each design's answer (or undecided probe) ringed.
 enum PlanCharts {
-    static func jobs(_ answers: [Planner.Answer], planner: Planner) -> [PlotJob] {
-        planner.base.objectives.enumerated().compactMap { index, objective in
-            let series = answers.map { answer in
-                PlotSeries(title: answer.strategy.rawValue, color: StrategyStyle.color(answer.strategy), dash: 1,
-                           points: answer.probes.sorted { $0.value < $1.value }.map { probe in
+    /// With a grid, one line per design and grid point, a dash pattern per grid point.
+    static func jobs(_ points: [PlanGrid.Point]) -> [PlotJob] {
+        guard let planner = points.first?.planner else { return [] }
+        let lines = points.enumerated().flatMap { g, point in
+            point.answers.map { answer in
+                (answer: answer, title: answer.strategy.rawValue + (point.fixed.isEmpty ? "" : " (\(point.label))"), dash: g % 8 + 1)
+            }
+        }
+        return planner.base.objectives.enumerated().compactMap { index, objective in
+            let series = lines.map { line in
+                PlotSeries(title: line.title, color: StrategyStyle.color(line.answer.strategy), dash: line.dash,
+                           points: line.answer.probes.sorted { $0.value < $1.value }.map { probe in
                                let e = probe.estimates[index]
                                return [probe.value, e.mean, e.low ?? e.mean, e.high ?? e.mean]
                            })
             }
             guard series.contains(where: { $0.points.contains { $0[1] != nil } }) else { return nil }
-            let marks = answers.map { answer in
-                PlotSeries(title: answer.strategy.rawValue, color: StrategyStyle.color(answer.strategy), dash: 1,
-                           points: answer.value.map { [[$0.value, $0.estimates[index].mean]] } ?? [[nil, nil]])
+            let marks = lines.map { line in
+                PlotSeries(title: line.title, color: StrategyStyle.color(line.answer.strategy), dash: line.dash,
+                           points: line.answer.value.map { [[$0.value, $0.estimates[index].mean]] } ?? [[nil, nil]])
             }
             let word = answer(planner.direction)
             // Overloaded probes (seconds to minutes) next to healthy ones (milliseconds): log y.

@@ -11,9 +11,9 @@ public enum PlotRenderer {
     }
 
     /// Renders `vpcsim plan`'s charts (one per objective) into `folder/plots/`.
-    public static func renderPlan(_ answers: [Planner.Answer], planner: Planner, folder: String, templates: String,
+    public static func renderPlan(_ points: [PlanGrid.Point], folder: String, templates: String,
                                   gnuplot: String = "gnuplot") throws -> [String] {
-        try render(PlanCharts.jobs(answers, planner: planner), into: folder, templates: templates, gnuplot: gnuplot)
+        try render(PlanCharts.jobs(points), into: folder, templates: templates, gnuplot: gnuplot)
     }
 
     static func render(_ jobs: [PlotJob], into folder: String, templates: String, gnuplot: String) throws -> [String] {

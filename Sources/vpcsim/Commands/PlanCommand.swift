@@ -13,12 +13,17 @@ struct PlanCommand: AsyncParsableCommand {
             The scenario's 'objectives:' say what must hold. The search gallops then bisects over \
             --range, runs replications at each probe until every objective's 95 % interval is clear \
             of its threshold (at most --max-replications) and reports a probe still open as \
-            undecided. Writes plan.csv, probes.csv and plan.md into --out (default: \
-            results/<scenario name>-plan). Exit code 2 on bad input, with nothing written.
+            undecided. Writes plan.csv, probes.csv, plan.md and a chart per objective into --out \
+            (default: results/<scenario name>-plan). With --grid, FILE is a sweep file: one search \
+            per combination of its other parameters (e.g. per request rate), over its base \
+            scenario. Exit code 2 on bad input, with nothing written.
             """)
 
-    @Argument(help: "The scenario file (YAML), with objectives.")
+    @Argument(help: "The scenario file (YAML), with objectives; with --grid, a sweep file over one.")
     var file: String
+
+    @Flag(help: "FILE is a sweep file: plan once per combination of its parameters other than the searched one.")
+    var grid = false
 
     @Option(help: "The setting to minimise, a dotted path as in --set (e.g. services.api.instances_per_az).")
     var minimize: String?
@@ -58,17 +63,28 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ScenarioError(at: commandLine, keyPath: "--minimize",
                                     "needs --minimize PATH or --maximize PATH: the setting to search")
             }
-            let planner = try Planner(path: file, parameter: parameter, direction: direction,
-                                      range: try PlanRange(parsing: range), tolerance: try Self.share(tolerance),
-                                      maxReplications: maxReplications, jobs: jobs)
-            let folder = out ?? "results/" + planner.base.name + "-plan"
-            let answers = try await planner.run { line in
-                FileHandle.standardError.write(Data((line + "\n").utf8))
+            let planRange = try PlanRange(parsing: range), share = try Self.share(tolerance)
+            var points: [PlanGrid.Point]
+            var ignored: [String]?
+            if grid {
+                points = try PlanGrid.planners(sweepPath: file, parameter: parameter, direction: direction, range: planRange,
+                                               tolerance: share, maxReplications: maxReplications, jobs: jobs)
+                ignored = PlanGrid.ignoredValues(of: try SweepLoader.load(path: file), parameter: parameter)
+            } else {
+                points = [PlanGrid.Point(fixed: [], planner: try Planner(
+                    path: file, parameter: parameter, direction: direction, range: planRange, tolerance: share,
+                    maxReplications: maxReplications, jobs: jobs))]
             }
-            try PlanReport.write(answers, planner: planner, folder: folder)
+            let folder = out ?? "results/" + points[0].planner.base.name + "-plan"
+            for index in points.indices {
+                points[index].answers = try await points[index].planner.run { line in
+                    FileHandle.standardError.write(Data((line + "\n").utf8))
+                }
+            }
+            try PlanReport.write(points, folder: folder, ignored: ignored)
             if let templates = PlotRenderer.templatesFolder(explicit: nil, executable: Bundle.main.executablePath ?? CommandLine.arguments[0]) {
                 do {
-                    for chart in try PlotRenderer.renderPlan(answers, planner: planner, folder: folder, templates: templates)
+                    for chart in try PlotRenderer.renderPlan(points, folder: folder, templates: templates)
                     where chart.hasSuffix(".png") { print("chart: \(chart)") }
                 } catch {
                     FileHandle.standardError.write(Data("warning: the plan's charts were not drawn: \(error)\n".utf8))
@@ -76,10 +92,13 @@ struct PlanCommand: AsyncParsableCommand {
             } else {
                 FileHandle.standardError.write(Data("warning: no gnuplot templates found (plots/common.gp); the plan's charts were not drawn\n".utf8))
             }
-            for answer in answers {
-                print("\(answer.strategy.rawValue): \(answer.status.rawValue)"
-                      + (answer.value.map { " at \(parameter)=\($0.text)" } ?? "")
-                      + " (\(answer.simulations) simulations)")
+            for point in points {
+                for answer in point.answers {
+                    print("\(answer.strategy.rawValue)" + (point.fixed.isEmpty ? "" : " [\(point.label)]")
+                          + ": \(answer.status.rawValue)"
+                          + (answer.value.map { " at \(parameter)=\($0.text)" } ?? "")
+                          + " (\(answer.simulations) simulations)")
+                }
             }
             print("results in \(folder)/")
         }
