@@ -48,6 +48,26 @@ import Testing
         #expect(data.split(separator: "\n").count - 1 == probes.count, "one line per probe and a title line")
     }
 
+    /// `--seed` replaces the scenario's seed in every probe: the same seed gives the same
+    /// files, another seed other estimates.
+    @Test func seedIsHonouredAndDeterministic() throws {
+        let file = try ValidateCommandTests.temporaryFile(Self.tiny, name: "tiny.yaml")
+        var probes: [String] = []
+        for seed in ["7", "7", "8"] {
+            let out = RunCommandTests.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: out) }
+            let outcome = try ValidateCommandTests.run(["plan", file.path, "--minimize", "services.api.instances_per_az",
+                                                        "--range", "3..5", "--max-replications", "3", "--seed", seed,
+                                                        "--out", out.path])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let md = try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8)
+            #expect(md.contains("seed \(seed);"), "\(md)")
+            probes.append(try String(contentsOf: out.appendingPathComponent("probes.csv"), encoding: .utf8))
+        }
+        #expect(probes[0] == probes[1])
+        #expect(probes[0] != probes[2])
+    }
+
     /// `--grid`: one answer per rate of a sweep file. M/M/1 per instance (μ = 1,000/s): the p99
     /// ln(100)/(μ − λ/n) is at most 10 ms when λ/n ≤ 539.5/s, so λ = 1,000/s needs n = 2
     /// (9.2 ms; n = 1 is overloaded) and λ = 2,400/s needs n = 5 (8.9 ms; n = 4 gives 11.5 ms).

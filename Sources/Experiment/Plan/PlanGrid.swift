@@ -37,12 +37,12 @@ public enum PlanGrid {
 
     /// A planner per combination, each checked before anything runs (`Planner.init`).
     public static func planners(sweepPath: String, parameter: String, direction: Planner.Direction, range: PlanRange,
-                                tolerance: Double, maxReplications: Int, jobs: Int) throws(ScenarioError) -> [Point] {
+                                tolerance: Double, maxReplications: Int, jobs: Int, seed: UInt64? = nil) throws(ScenarioError) -> [Point] {
         let sweep = try SweepLoader.load(path: sweepPath)
         var points: [Point] = []
         for fixed in combinations(of: sweep, excluding: parameter) {
             let planner = try Planner(path: sweep.scenarioPath, parameter: parameter, direction: direction, range: range,
-                                      tolerance: tolerance, maxReplications: maxReplications, jobs: jobs, fixed: fixed)
+                                      tolerance: tolerance, maxReplications: maxReplications, jobs: jobs, fixed: fixed, seed: seed ?? sweep.seed)
             points.append(Point(fixed: fixed, planner: planner))
         }
         return points

@@ -47,7 +47,7 @@ public struct Planner: Sendable {
     /// Checks everything before anything runs: the scenario loads at both ends of the range,
     /// has objectives, and the parameter is numeric. Errors are located (`ScenarioError`).
     public init(path: String, parameter: String, direction: Direction, range: PlanRange, tolerance: Double = 0.01,
-                maxReplications: Int = 30, jobs: Int = 1, fixed: [ScenarioOverride] = [],
+                maxReplications: Int = 30, jobs: Int = 1, fixed: [ScenarioOverride] = [], seed: UInt64? = nil,
                 runner: (any ScenarioRunner)? = nil) throws(ScenarioError) {
         let flag = SourceLocation(file: "command line", line: 1, column: 1)
         guard tolerance > 0, tolerance < 1 else {
@@ -76,7 +76,9 @@ public struct Planner: Sendable {
             throw ScenarioError(at: flag, keyPath: "--\(direction.rawValue)",
                                 "'\(parameter)' is not a numeric setting of \(path): it accepts the text 'not-a-number'")
         }
-        base = try Self.load(path, fixed, parameter, range.text(range.low))
+        var base = try Self.load(path, fixed, parameter, range.text(range.low))
+        if let seed { base.seed = seed }
+        self.base = base
         _ = try Self.load(path, fixed, parameter, range.text(range.high))
     }
 
@@ -171,6 +173,7 @@ public struct Planner: Sendable {
     func probe(_ strategy: StrategyKind, value: Double) async throws -> PlanProbe {
         let text = range.text(value)
         var scenario = try Self.load(path, fixed, parameter, text)
+        scenario.seed = base.seed
         scenario.strategies = [strategy]
         let seeds = ReplicationSeeds.run(seed: scenario.seed)
         var rows: [SummaryRow] = []

@@ -43,6 +43,9 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-replications"), help: "Most replications per probe (default 30).")
     var maxReplications: Int = 30
 
+    @Option(help: "Seed of every probe's replications (default: the scenario's, or a --grid sweep file's).")
+    var seed: UInt64?
+
     @Option(help: "Replications run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -68,12 +71,12 @@ struct PlanCommand: AsyncParsableCommand {
             var ignored: [String]?
             if grid {
                 points = try PlanGrid.planners(sweepPath: file, parameter: parameter, direction: direction, range: planRange,
-                                               tolerance: share, maxReplications: maxReplications, jobs: jobs)
+                                               tolerance: share, maxReplications: maxReplications, jobs: jobs, seed: seed)
                 ignored = PlanGrid.ignoredValues(of: try SweepLoader.load(path: file), parameter: parameter)
             } else {
                 points = [PlanGrid.Point(fixed: [], planner: try Planner(
                     path: file, parameter: parameter, direction: direction, range: planRange, tolerance: share,
-                    maxReplications: maxReplications, jobs: jobs))]
+                    maxReplications: maxReplications, jobs: jobs, seed: seed))]
             }
             let folder = out ?? "results/" + points[0].planner.base.name + "-plan"
             for index in points.indices {
