@@ -17,12 +17,33 @@ struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
 
     mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>) {
         if event.kind >= DataPlaneEventKind.range.lowerBound && event.kind < DataPlaneEventKind.range.upperBound {
-            data.handle(event, in: &simulator, connectivity: control)
+            // The control plane is asked before the data plane is entered, so that it is only
+            // read, never copied, on the per-event path.
+            let demand = Int(event.target)
+            let known = event.kind == DataPlaneEventKind.arrival.rawValue
+                ? KnownReachability(demand: demand, value: control.reachability(ofDemand: demand))
+                : KnownReachability.none
+            data.handle(event, in: &simulator, connectivity: known)
         } else if event.kind < ControlPlaneEventKind.range.upperBound {
             control.handle(event, in: &simulator)
         } else {
             precondition(event.kind == Self.faultKind, "event kind \(event.kind) has no handler")
             control.apply(faults[Int(event.target)], in: &simulator)
         }
+    }
+}
+
+/// The control plane's answer for the one demand an arrival event asks about: what the data
+/// plane reads instead of the whole control plane.
+struct KnownReachability: ConnectivityView {
+    let demand: Int
+    let value: Reachability
+
+    /// For events that ask nothing.
+    static let none = KnownReachability(demand: -1, value: .reachable)
+
+    func reachability(ofDemand demand: Int) -> Reachability {
+        precondition(demand == self.demand, "the data plane asked about demand \(demand), not \(self.demand)")
+        return value
     }
 }
