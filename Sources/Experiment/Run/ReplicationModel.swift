@@ -33,17 +33,3 @@ struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
     }
 }
 
-/// The control plane's answer for the one demand an arrival event asks about: what the data
-/// plane reads instead of the whole control plane.
-struct KnownReachability: ConnectivityView {
-    let demand: Int
-    let value: Reachability
-
-    /// For events that ask nothing.
-    static let none = KnownReachability(demand: -1, value: .reachable)
-
-    func reachability(ofDemand demand: Int) -> Reachability {
-        precondition(demand == self.demand, "the data plane asked about demand \(demand), not \(self.demand)")
-        return value
-    }
-}

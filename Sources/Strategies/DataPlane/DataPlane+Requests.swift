@@ -3,6 +3,7 @@ import SimKernel
 extension DataPlane {
     /// Handles one data-plane event (kind in `DataPlaneEventKind.range`); `connectivity` is
     /// the control plane's current view, asked once per generated request.
+    @_specialize(where Queue == DefaultEventQueue, View == KnownReachability)
     public mutating func handle<Queue: EventQueue, View: ConnectivityView>(
         _ event: Event, in simulator: inout Simulator<Queue>, connectivity: View
     ) {
