@@ -1,6 +1,7 @@
 /// Code generic over the strategy type, run for a `StrategyKind` known only at run time:
 /// `kind.visit(visitor)` calls `visitor.visit(PeeringMeshStrategy.self)` (or the type of
-/// the kind), so the caller's control plane is specialised for the design.
+/// the kind). The type is opened at run time, so the visitor's code runs generically; the
+/// per-event entry of the data plane carries its own specialisation (`DataPlane.handle`).
 public protocol StrategyVisitor {
     associatedtype Result
     func visit<Strategy: ConnectivityStrategy>(_ strategy: Strategy.Type) -> Result
