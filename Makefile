@@ -5,10 +5,15 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/vpcsim
 OUT ?= results
 
-.PHONY: deps build release run test test-slurm bench clean
+.PHONY: deps venv build release run test test-slurm bench clean
 
 deps:
 	@scripts/install-deps.sh
+
+# The Python tools of the AWS import tests (the AWS CLI and moto's server, pinned) in
+# .venv-test/. Without Python or PyPI the tests that need them skip, saying why.
+venv:
+	@scripts/python-venv.sh >/dev/null || echo "warning: no .venv-test (see above); the AWS import end-to-end tests will skip" >&2
 
 build: deps
 	$(SWIFT) build
@@ -31,7 +36,7 @@ run: release
 
 # Tests run optimised (simulation loops are many times slower in debug);
 # -enable-testing keeps @testable imports working.
-test: deps
+test: deps venv
 	$(SWIFT) build -c release -Xswiftc -enable-testing --build-tests
 	$(SWIFT) test -c release -Xswiftc -enable-testing --skip-build
 
