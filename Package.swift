@@ -55,6 +55,12 @@ let package = Package(
             dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario"],
             swiftSettings: optimise
         ),
+        // `vpcsim import aws`: an AWS estate (the AWS CLI's JSON) as a scenario.
+        .target(
+            name: "Import",
+            dependencies: ["SimKernel", "CloudModel", "Scenario"],
+            swiftSettings: optimise
+        ),
         // Speed measurements for `vpcsim bench`: outside the library modules, with the
         // per-event modules' flags, since they specialise the engine and the data plane
         // on each queue here.
@@ -73,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "vpcsim",
             dependencies: [
-                "SimKernel", "Scenario", "Experiment", "Benchmarks", "TestRunners",
+                "SimKernel", "Scenario", "Experiment", "Benchmarks", "TestRunners", "Import",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimise
@@ -83,6 +89,6 @@ let package = Package(
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario", "Experiment"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Strategies", "CloudModel", "SimKernel"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiment", "TestRunners"]),
-        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies"], exclude: ["Golden"]),
+        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies", "Import"], exclude: ["Golden", "Fixtures"]),
     ]
 )

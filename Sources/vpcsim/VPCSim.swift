@@ -9,7 +9,8 @@ struct VPCSim: AsyncParsableCommand {
         abstract: "Simulate AWS multi-VPC designs (peering mesh, PrivateLink hub, Transit Gateway) at scale.",
         version: VPCSimVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self,
-                      PlotCommand.self, RegionsCommand.self, DesignsCommand.self, BenchCommand.self, PlanCommand.self]
+                      PlotCommand.self, RegionsCommand.self, DesignsCommand.self, BenchCommand.self, PlanCommand.self,
+                      ImportCommand.self]
     )
 
     /// Parses and runs like ArgumentParser's own async `main`, except that a malformed

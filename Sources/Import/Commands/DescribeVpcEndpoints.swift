@@ -1,0 +1,14 @@
+/// `aws ec2 describe-vpc-endpoints` (https://docs.aws.amazon.com/cli/latest/reference/ec2/describe-vpc-endpoints.html).
+struct DescribeVpcEndpoints: Decodable {
+    var vpcEndpoints: [Endpoint]
+
+    struct Endpoint: Decodable {
+        var vpcEndpointId: String
+        var vpcEndpointType: String?
+        var vpcId: String
+        var serviceName: String
+        var state: String?
+        var subnetIds: [String]?
+        var tags: [AWSTag]?
+    }
+}

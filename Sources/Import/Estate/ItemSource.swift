@@ -1,0 +1,13 @@
+/// Where an imported item came from: the export file and the JSON path in it.
+public struct ItemSource: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var path: JSONPath
+
+    public init(file: String, path: JSONPath) {
+        self.file = file
+        self.path = path
+    }
+
+    /// `FILE PATH`, as written in the scenario's comments and in errors.
+    public var description: String { "\(file) \(path)" }
+}

@@ -1,0 +1,203 @@
+import CloudModel
+
+/// Writes an estate as a scenario: every VPC as an explicit VPC (name, Region, blocks, route
+/// tables, AZs), every load-balanced target group as a service, an optional placeholder
+/// traffic matrix, and a comment naming the source of each item. What the scenario language
+/// cannot express yet is returned, and listed at the end of the file.
+public struct ScenarioWriter {
+    public let estate: Estate
+    public let exports: [String]
+    public let traffic: TrafficFill?
+    public let name: String
+
+    /// ⚠ assumption: an export holds no service time or concurrency; each imported service gets
+    /// this placeholder (the scenario marks it) until measured figures replace it.
+    static let placeholderServiceTime = "1ms"
+
+    public init(estate: Estate, exports: [String], traffic: TrafficFill?, name: String = "imported-estate") {
+        self.estate = estate
+        self.exports = exports
+        self.traffic = traffic
+        self.name = name
+    }
+
+    /// The scenario text and what it leaves out.
+    public func write() -> (text: String, unused: [UnusedItem]) {
+        var lines: [String] = []
+        var unused: [UnusedItem] = []
+        var names = ScenarioNames()
+        lines.append("# Imported by `vpcsim import aws` from \(exports.count) account export(s): "
+                     + zip(exports, estate.accounts).map { "\($0) (account \($1))" }.joined(separator: ", ") + ".")
+        lines.append("# Each item's comment names the export file and JSON path it came from. What the scenario")
+        lines.append("# language cannot express yet is listed at the end, under 'Not used'.")
+        lines.append("name: \(quoted(name))")
+
+        // VPCs, and the AZ counts they need per Region.
+        var vpcNames: [String: String] = [:]
+        var regionAZs: [String: Int] = [:]
+        var vpcLines: [String] = []
+        for vpc in estate.vpcs {
+            var blocks: [String] = []
+            for block in vpc.ipv4Blocks + vpc.ipv6Blocks {
+                guard let parsed = CIDRBlock(block) else {
+                    unused.append(UnusedItem(id: "\(vpc.id) \(block)", reason: "not a CIDR block", source: vpc.source))
+                    continue
+                }
+                if parsed.family == .ipv4 && !(16...28).contains(parsed.prefixLength) {
+                    unused.append(UnusedItem(id: "\(vpc.id) \(block)", reason: "an IPv4 VPC block outside /16 to /28", source: vpc.source))
+                    continue
+                }
+                blocks.append(block)
+            }
+            guard let primary = blocks.first, CIDRBlock(primary)?.family == .ipv4 else {
+                unused.append(UnusedItem(id: vpc.id, reason: "no usable IPv4 block", source: vpc.source))
+                continue
+            }
+            let name = names.name(preferred: vpc.nameTag, id: vpc.id)
+            vpcNames[vpc.id] = name
+            let zones = estate.availabilityZones(ofVPC: vpc.id)
+            let azs = max(zones.count, 1)
+            regionAZs[vpc.region] = max(regionAZs[vpc.region] ?? 1, azs)
+            let tables = estate.routeTables(ofVPC: vpc.id)
+            var comment = "  # \(vpc.id), account \(vpc.account)\(vpc.isDefault ? ", the Region's default VPC" : "")"
+            if let tag = vpc.nameTag, tag != name { comment += ", Name tag '\(tag)'" }
+            comment += zones.isEmpty ? ", no subnets (1 AZ assumed)" : ", AZs \(zones.joined(separator: " "))"
+            comment += tables.isEmpty ? "" : ", route tables \(tables.map(\.id).joined(separator: " "))"
+            vpcLines.append(comment + "; from \(vpc.source)")
+            vpcLines.append("  - {name: \(quoted(name)), region: \(vpc.region), cidrs: [\(blocks.joined(separator: ", "))], "
+                            + "route_tables: \(max(tables.count, 1)), azs: \(azs)}")
+        }
+        if !regionAZs.isEmpty {
+            lines.append("regions:")
+            for region in regionAZs.keys.sorted() {
+                lines.append("  \(region): {azs: \(regionAZs[region]!)}")
+            }
+        }
+        if !vpcLines.isEmpty {
+            lines.append("vpcs:")
+            lines += vpcLines
+        }
+
+        // Services: target groups behind a load balancer, with their targets per AZ.
+        var serviceLines: [String] = []
+        var services: [(name: String, vpc: String, region: String)] = []
+        var serviceNames = ScenarioNames()
+        for group in estate.targetGroups {
+            guard !group.loadBalancerArns.isEmpty else {
+                unused.append(UnusedItem(id: group.arn, reason: "a target group behind no load balancer", source: group.source))
+                continue
+            }
+            guard let vpcId = group.vpcId, let vpcName = vpcNames[vpcId], let vpc = estate.vpc(id: vpcId) else {
+                unused.append(UnusedItem(id: group.arn, reason: "its VPC \(group.vpcId ?? "(none)") is not in the export", source: group.source))
+                continue
+            }
+            guard let port = group.port else {
+                unused.append(UnusedItem(id: group.arn, reason: "no port (a Lambda target group?)", source: group.source))
+                continue
+            }
+            guard !group.targets.isEmpty else {
+                unused.append(UnusedItem(id: group.arn, reason: "no registered targets", source: group.source))
+                continue
+            }
+            let perZone = Dictionary(grouping: group.targets, by: { $0.availabilityZone ?? "unknown AZ" }).mapValues(\.count)
+            let vpcZones = max(estate.availabilityZones(ofVPC: vpcId).count, 1)
+            let known = perZone.filter { $0.key != "unknown AZ" }.values.max() ?? 0
+            let perAZ = max(known, (group.targets.count + vpcZones - 1) / vpcZones, 1)
+            let name = serviceNames.name(preferred: group.name, id: group.arn.components(separatedBy: "/").last ?? group.arn)
+            services.append((name, vpcName, vpc.region))
+            let balancers = group.loadBalancerArns.map { arn in estate.loadBalancers.first { $0.arn == arn }?.name ?? arn }
+            let fronting = estate.endpointServices.filter { !Set($0.loadBalancerArns).isDisjoint(with: group.loadBalancerArns) }
+            var comment = "  # target group \(group.name) behind \(balancers.joined(separator: ", ")); targets "
+                + perZone.keys.sorted().map { "\($0): \(perZone[$0]!)" }.joined(separator: ", ")
+                + " (instances_per_az is the largest AZ's)"
+            for service in fronting {
+                let consumers = estate.endpoints.filter { $0.serviceName == service.serviceName }
+                comment += "; endpoint service \(service.id) (acceptance \(service.acceptanceRequired ? "required" : "automatic")), "
+                    + "endpoints \(consumers.map { "\($0.id) in \(vpcNames[$0.vpcId] ?? $0.vpcId) (\($0.state))" }.joined(separator: ", "))"
+            }
+            serviceLines.append(comment + "; from \(group.source)")
+            serviceLines.append("  - {name: \(quoted(name)), vpc: \(quoted(vpcName)), port: \(port), instances_per_az: \(perAZ), "
+                                + "service_time: \(Self.placeholderServiceTime)}")
+        }
+        if !serviceLines.isEmpty {
+            lines.append("services:")
+            lines.append("  # ⚠ assumption: service_time (\(Self.placeholderServiceTime)) and concurrency (1) are placeholders: an export holds neither")
+            lines += serviceLines
+        }
+
+        // Traffic: the placeholder matrix, when asked for.
+        if let traffic, !services.isEmpty {
+            var trafficLines: [String] = []
+            for vpc in estate.vpcs {
+                guard let from = vpcNames[vpc.id] else { continue }
+                for service in services where service.vpc != from {
+                    if vpc.region != service.region && BundledRoundTrips.measurement(from: vpc.region, to: service.region) == nil {
+                        unused.append(UnusedItem(id: "traffic \(from) -> \(service.name)",
+                                                 reason: "no bundled round trip from \(vpc.region) to \(service.region) (add latency.overrides)",
+                                                 source: vpc.source))
+                        continue
+                    }
+                    trafficLines.append("  - {from: \(quoted(from)), to: \(quoted(service.name)), rate: \(traffic.rate)}")
+                }
+            }
+            if !trafficLines.isEmpty {
+                lines.append("traffic:")
+                lines.append("  # PLACEHOLDER, not measured: --traffic uniform:\(traffic.rate), every VPC calling every service outside its own VPC")
+                lines += trafficLines
+            }
+        } else if traffic == nil {
+            lines.append("# No traffic: give --traffic uniform:RATE for a placeholder matrix.")
+        }
+
+        unused += connectivity(vpcNames: vpcNames)
+        lines.append("")
+        lines.append("# Not used (\(unused.count)): the scenario language cannot express these yet, or they are unusable.")
+        for item in unused {
+            lines.append("#   \(item)")
+        }
+        return (lines.joined(separator: "\n") + "\n", unused)
+    }
+
+    /// The estate's existing connectivity, which only the `as-is` design (not written yet) will use.
+    private func connectivity(vpcNames: [String: String]) -> [UnusedItem] {
+        let why = "existing connectivity: the scenario language cannot express it yet (the as-is design will)"
+        var items: [UnusedItem] = []
+        for p in estate.peerings {
+            items.append(UnusedItem(id: p.id, reason: "peering (\(p.state)) \(vpcNames[p.requesterVpc] ?? p.requesterVpc) ~ "
+                                    + "\(vpcNames[p.accepterVpc] ?? p.accepterVpc); \(why)", source: p.source))
+        }
+        for t in estate.transitGateways {
+            items.append(UnusedItem(id: t.id, reason: "transit gateway (\(t.state)) in \(t.region); \(why)", source: t.source))
+        }
+        for a in estate.tgwAttachments {
+            items.append(UnusedItem(id: a.id, reason: "TGW \(a.resourceType) attachment (\(a.state)) of \(a.transitGatewayId) to "
+                                    + "\(a.resourceId.map { vpcNames[$0] ?? $0 } ?? "?"); \(why)", source: a.source))
+        }
+        for t in estate.tgwRouteTables {
+            let blackholes = t.routes.filter { $0.state == "blackhole" }.map(\.destination)
+            items.append(UnusedItem(id: t.id, reason: "TGW route table of \(t.transitGatewayId), \(t.routes.count) routes"
+                                    + (blackholes.isEmpty ? "" : " (blackhole: \(blackholes.joined(separator: ", ")))") + "; \(why)",
+                                    source: t.source))
+        }
+        for t in estate.routeTables {
+            items.append(UnusedItem(id: t.id, reason: "route table of \(vpcNames[t.vpcId] ?? t.vpcId), \(t.routes.count) routes; \(why)",
+                                    source: t.source))
+        }
+        for e in estate.endpoints {
+            let known = estate.endpointServices.contains { $0.serviceName == e.serviceName }
+            items.append(UnusedItem(id: e.id, reason: "\(e.type) endpoint (\(e.state)) in \(vpcNames[e.vpcId] ?? e.vpcId) to \(e.serviceName)"
+                                    + (known ? "" : " (a service outside the export)") + "; \(why)", source: e.source))
+        }
+        for g in estate.securityGroups where !g.inbound.isEmpty {
+            let references = g.inbound.flatMap(\.groups).count, lists = g.inbound.flatMap(\.prefixLists).count
+            items.append(UnusedItem(id: g.id, reason: "security group \(g.name ?? "") with \(g.inbound.count) inbound rules"
+                                    + " (\(references) group references, \(lists) prefix lists); \(why)", source: g.source))
+        }
+        for l in estate.prefixLists where !(l.name ?? "").hasPrefix("com.amazonaws.") {
+            items.append(UnusedItem(id: l.id, reason: "managed prefix list \(l.name ?? "") (entries not exported)", source: l.source))
+        }
+        return items
+    }
+
+    private func quoted(_ text: String) -> String { "\"\(text)\"" }
+}
