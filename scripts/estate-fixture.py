@@ -103,8 +103,19 @@ def start_moto(venv_bin):
             if proc.poll() is not None:
                 raise SystemExit("estate-fixture: moto_server exited at start")
             time.sleep(0.1)
-    proc.terminate()
+    stop_moto(proc)
     raise SystemExit("estate-fixture: moto_server did not answer within 20 s")
+
+
+def stop_moto(proc):
+    """Stops the server: SIGTERM, then SIGKILL if it is still there after 10 s (seen under
+    `swift test`, where the server outlived SIGTERM)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
 
 
 def session(url, keys):
@@ -294,8 +305,7 @@ def main():
             json.dump(expected(), f, indent=2, sort_keys=True)
             f.write("\n")
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_moto(proc)
     print(f"estate-fixture: wrote {out}", file=sys.stderr)
 
 
