@@ -144,5 +144,10 @@ import Testing
         #expect(text.contains("# Not used ("))
         #expect(outcome.stderr.contains("warning: not used: pcx-"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["estate.yaml"])
+        // And it runs: one short replication of every design.
+        let run = try ValidateCommandTests.run(["run", out, "--out", folder.appendingPathComponent("run").path,
+                                                "--replications", "1", "--set", "duration=20s", "--jobs", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("peering-mesh") && run.stdout.contains("transit-gateway"))
     }
 }
