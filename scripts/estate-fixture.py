@@ -281,9 +281,13 @@ def export(url, out, keys_a, keys_b):
                    PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
         for var in ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "MOTO_ACCOUNT_ID"]:
             env.pop(var, None)
-        for profile, account in [("estate-a", ACCOUNT_A), ("estate-b", ACCOUNT_B)]:
-            subprocess.run([os.path.join(HERE, "export-aws.sh"), "--profile", profile, "--endpoint-url", url,
-                            os.path.join(out, account)] + REGIONS, env=env, check=True)
+        # The two accounts' exports run at once (each AWS CLI call is mostly Python start-up).
+        runs = [subprocess.Popen([os.path.join(HERE, "export-aws.sh"), "--profile", profile, "--endpoint-url", url,
+                                  os.path.join(out, account)] + REGIONS, env=env)
+                for profile, account in [("estate-a", ACCOUNT_A), ("estate-b", ACCOUNT_B)]]
+        failed = [run.args for run in runs if run.wait() != 0]
+        if failed:
+            raise SystemExit(f"estate-fixture: export failed: {failed}")
 
 
 def main():

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Import
 
 /// `vpcsim import aws` on damaged copies of the fixture export: each failure exits 2, names
 /// the file and the JSON path, and writes no scenario file (nor leaves an old one changed).
@@ -117,5 +118,34 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("/nonexistent-export: error: no such folder"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.yaml"))
+    }
+}
+
+/// A VPC shared through RAM shows in the owner's and each participant's export.
+@Suite struct EstateSharedVPCTests {
+    @Test func aVPCListedByTwoAccountsIsImportedOnce() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("estate-shared-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let a = scratch.appendingPathComponent("a"), b = scratch.appendingPathComponent("b")
+        try FileManager.default.copyItem(atPath: EstateImportTests.accountA, toPath: a.path)
+        try FileManager.default.copyItem(atPath: EstateImportTests.accountB, toPath: b.path)
+        // Account B's us-east-1 export also lists account A's first us-east-1 VPC and its subnets.
+        let aRegion = a.appendingPathComponent("us-east-1"), bRegion = b.appendingPathComponent("us-east-1")
+        let aVPCs = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: aRegion.appendingPathComponent("ec2-describe-vpcs.json"))) as? [String: Any])
+        let shared = try #require((aVPCs["Vpcs"] as? [[String: Any]])?.first)
+        let sharedId = try #require(shared["VpcId"] as? String)
+        let aSubnets = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: aRegion.appendingPathComponent("ec2-describe-subnets.json"))) as? [String: Any])
+        let sharedSubnets = (aSubnets["Subnets"] as? [[String: Any]] ?? []).filter { $0["VpcId"] as? String == sharedId }
+        try EstateImportBadInputTests.rewrite(bRegion.appendingPathComponent("ec2-describe-vpcs.json")) { object in
+            object["Vpcs"] = (object["Vpcs"] as! [[String: Any]]) + [shared]
+        }
+        try EstateImportBadInputTests.rewrite(bRegion.appendingPathComponent("ec2-describe-subnets.json")) { object in
+            object["Subnets"] = (object["Subnets"] as! [[String: Any]]) + sharedSubnets
+        }
+        let estate = try EstateLoader.load(directories: [a.path, b.path])
+        #expect(estate.vpcs.filter { $0.id == sharedId }.count == 1)
+        #expect(estate.vpcs.count == 26)   // as without the duplicate: 20 created + 6 default
+        #expect(Set(estate.subnets.map(\.id)).count == estate.subnets.count)
     }
 }

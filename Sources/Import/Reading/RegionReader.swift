@@ -20,7 +20,8 @@ struct RegionReader {
 
     mutating func read(into estate: inout Estate) throws(ScenarioError) {
         let (vpcs, vpcFile) = try read(DescribeVpcs.self, .vpcs)
-        for (i, vpc) in vpcs.vpcs.enumerated() {
+        // A VPC shared through RAM shows in the owner's and each participant's export: kept once.
+        for (i, vpc) in vpcs.vpcs.enumerated() where !estate.vpcs.contains(where: { $0.id == vpc.vpcId }) {
             let extra = (vpc.cidrBlockAssociationSet ?? []).filter { $0.cidrBlockState?.state ?? "associated" == "associated" }
                 .map(\.cidrBlock).filter { $0 != vpc.cidrBlock }
             let ipv6 = (vpc.ipv6CidrBlockAssociationSet ?? []).filter { $0.ipv6CidrBlockState?.state ?? "associated" == "associated" }
@@ -30,7 +31,7 @@ struct RegionReader {
                                          isDefault: vpc.isDefault ?? false, source: at(vpcFile, "Vpcs", i)))
         }
         let (subnets, subnetFile) = try read(DescribeSubnets.self, .subnets)
-        for (i, s) in subnets.subnets.enumerated() {
+        for (i, s) in subnets.subnets.enumerated() where !estate.subnets.contains(where: { $0.id == s.subnetId }) {
             estate.subnets.append(EstateSubnet(id: s.subnetId, vpcId: s.vpcId, availabilityZone: s.availabilityZone,
                                                cidr: s.cidrBlock, source: at(subnetFile, "Subnets", i)))
         }
@@ -84,7 +85,7 @@ struct RegionReader {
 
     private func readRoutes(into estate: inout Estate) throws(ScenarioError) {
         let (tables, tableFile) = try read(DescribeRouteTables.self, .routeTables)
-        for (i, t) in tables.routeTables.enumerated() {
+        for (i, t) in tables.routeTables.enumerated() where !estate.routeTables.contains(where: { $0.id == t.routeTableId }) {
             let source = at(tableFile, "RouteTables", i)
             var routes: [EstateRoute] = []
             for (j, r) in (t.routes ?? []).enumerated() {
