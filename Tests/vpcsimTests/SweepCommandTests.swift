@@ -159,7 +159,7 @@ import Testing
         let work = try Work()
         defer { work.remove() }
         try expectRefused(["sweep", work.sweep, "--out", work.path("out"), "--runner", "synthetic", "--jobs", "0"],
-                          out: work.path("out"), message: "--jobs:1:1: error: jobs: must be at least 1")
+                          out: work.path("out"), message: "command line:1:1: error: --jobs: must be at least 1; found 0")
     }
 
     @Test func resumeAgainstAnotherSweepsFolderIsRefusedAndLeavesItAlone() throws {

@@ -46,15 +46,12 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "Seed of every probe's replications (default: the scenario's, or a --grid sweep file's).")
     var seed: UInt64?
 
-    @Option(help: "Replications run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     func run() async throws {
         try await CommandFailure.run {
             let commandLine = SourceLocation(file: "command line", line: 1, column: 1)
-            guard jobs >= 1 else {
-                throw ScenarioError(at: commandLine, keyPath: "--jobs", "must be at least 1; found \(jobs)")
-            }
+            let jobs = try parallel.checked()
             let parameter: String, direction: Planner.Direction
             switch (minimize, maximize) {
             case (let p?, nil): parameter = p; direction = .minimize

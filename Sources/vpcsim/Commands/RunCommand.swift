@@ -37,15 +37,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("set"), help: "Override a scenario value: key.path=value (repeatable).")
     var settings: [String] = []
 
-    @Option(help: "Replications run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     func run() async throws {
         try await CommandFailure.run {
             let commandLine = SourceLocation(file: "command line", line: 1, column: 1)
-            guard jobs >= 1 else {
-                throw ScenarioError(at: commandLine, keyPath: "--jobs", "must be at least 1; found \(jobs)")
-            }
+            let jobs = try parallel.checked()
             let overrides = try settings.map { text throws(ScenarioError) in try ScenarioOverride.parse(assignment: text) }
             var scenario = try ScenarioLoader.load(path: file, overrides: overrides)
             if let seed { scenario.seed = seed }

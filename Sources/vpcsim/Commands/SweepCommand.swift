@@ -25,8 +25,7 @@ struct SweepCommand: AsyncParsableCommand {
     @Option(help: "Output folder (default: results/<sweep file name>).")
     var out: String?
 
-    @Option(help: "Replications run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     @Option(help: "Run only shard I of N: the points whose index modulo N is I−1.")
     var shard: String?
@@ -42,10 +41,7 @@ struct SweepCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandFailure.run {
-            guard jobs >= 1 else {
-                throw ScenarioError(at: SourceLocation(file: "--jobs", line: 1, column: 1), keyPath: "jobs",
-                                    "must be at least 1; found \(jobs)")
-            }
+            let jobs = try parallel.checked()
             let shardSpec = try shard.map { text throws(ScenarioError) in try ShardSpec.parse(text) }
             let plan = try SweepPlan.load(path: file, shard: shardSpec, version: VPCSimVersion.current)
             let outFolder = out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
