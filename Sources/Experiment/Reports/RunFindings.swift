@@ -111,7 +111,8 @@ enum RunFindings {
                 }
                 guard !parts.isEmpty else { continue }
                 findings.append(Finding(kind: .latency, strategy: strategy, other: DesignRegistry.baseline, at: pair.label, text:
-                    "On \(pair.label), **\(strategy.rawValue)** " + parts.joined(separator: " and ") + " against **\(DesignRegistry.baseline.rawValue)**."))
+                    "On \(pair.label), **\(strategy.rawValue)** " + parts.joined(separator: " and ") + " against **\(DesignRegistry.baseline.rawValue)**."
+                    + ClientRoutingNote.text(results.manifest.clientRouting, strategy, against: DesignRegistry.baseline)))
             }
         }
         return findings

@@ -190,7 +190,8 @@ enum SweepFindings {
                     + "across \(differences.count) point\(differences.count == 1 ? "" : "s") (paired by replication; "
                     + "the 95 % interval is above zero at \(above), below zero at \(below), and includes zero at "
                     + "\(differences.count - above - below))"
-                    + (leftOut > 0 ? "; \(leftOut) overloaded point\(leftOut == 1 ? "" : "s") left out" : "") + "."))
+                    + (leftOut > 0 ? "; \(leftOut) overloaded point\(leftOut == 1 ? "" : "s") left out" : "") + "."
+                    + ClientRoutingNote.text(results.manifest.clientRouting, strategy, against: DesignRegistry.baseline)))
             }
         }
         return findings

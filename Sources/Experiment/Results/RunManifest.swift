@@ -38,6 +38,9 @@ public struct RunManifest: Equatable, Sendable, Codable {
     /// The bundled inter-Region round trips used (`latency.source`: `cloudping` or
     /// `cloudping-corrected`).
     public var latencySource: String?
+    /// How each strategy's clients choose an AZ (strategy name → setting, e.g.
+    /// `privatelink.dns: regional`), which latencies and cross-AZ costs depend on.
+    public var clientRouting: [String: String]?
 
     public init(version: String? = nil, scenario: String? = nil, name: String? = nil, scenarioHash: String? = nil,
                 seed: UInt64? = nil, replications: Int? = nil, strategies: [String]? = nil, settings: [String]? = nil,
@@ -64,5 +67,6 @@ public struct RunManifest: Equatable, Sendable, Codable {
         case seedRule = "seed_rule"
         case quotas, acceptance
         case latencySource = "latency_source"
+        case clientRouting = "client_routing"
     }
 }

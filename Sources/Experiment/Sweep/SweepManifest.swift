@@ -50,6 +50,9 @@ public struct SweepManifest: Equatable, Sendable, Codable {
     /// The base scenario's objectives, which every point and design is judged against;
     /// absent when it has none (and in folders written before objectives existed).
     public var objectives: [ObjectiveMark]?
+    /// How each strategy's clients choose an AZ in the base scenario (strategy name →
+    /// setting), which latencies and cross-AZ costs depend on; absent in older folders.
+    public var clientRouting: [String: String]?
 
     enum CodingKeys: String, CodingKey {
         case kind, version, sweep, scenario, name
@@ -59,6 +62,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         case replications, strategies, parameters, points, shard, quotas, acceptance
         case latencySource = "latency_source"
         case objectives
+        case clientRouting = "client_routing"
     }
 
     /// The first key (in the order a user cares about) whose value differs from `other`'s,
@@ -80,6 +84,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         if acceptance != other.acceptance { return "acceptance" }
         if latencySource != other.latencySource { return "latency_source" }
         if objectives != other.objectives { return "objectives" }
+        if clientRouting != other.clientRouting { return "client_routing" }
         return nil
     }
 }

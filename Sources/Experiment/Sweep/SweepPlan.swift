@@ -41,7 +41,8 @@ public struct SweepPlan: Sendable {
             points: sweep.pointCount, shard: shard, quotas: QuotaMarks(sweep.base.quotas),
             acceptance: sweep.base.acceptanceSettings,
             latencySource: sweep.base.latency.source.rawValue,
-            objectives: sweep.base.objectives.isEmpty ? nil : sweep.base.objectives.map(ObjectiveMark.init))
+            objectives: sweep.base.objectives.isEmpty ? nil : sweep.base.objectives.map(ObjectiveMark.init),
+            clientRouting: sweep.base.clientRoutingSettings)
         self.manifest = manifest
         self.layout = SweepLayout(manifest: manifest)
         if sweep.pointCount > Sweep.fullyValidatedPoints {

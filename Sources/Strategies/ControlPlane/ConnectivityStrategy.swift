@@ -87,6 +87,11 @@ public protocol ConnectivityStrategy {
     /// reports name it next to every time to connect (e.g. `peering.acceptance: manual (...)`).
     static func acceptanceSetting(_ options: DesignOptions) -> String
 
+    /// How the design's clients choose an AZ under `options` (`ClientRouting`, or
+    /// PrivateLink's `EndpointDNS`), as result manifests and reports name it next to every
+    /// latency and cross-AZ cost (e.g. `privatelink.dns: regional`).
+    static func clientRoutingSetting(_ options: DesignOptions) -> String
+
     /// The most VPCs the design can connect under the charted quotas' values (`quota` gives
     /// each value, nil when unlimited), with the line's label; nil when no quota bounds it
     /// by VPC count alone.
@@ -127,6 +132,9 @@ extension ConnectivityStrategy {
 
     /// No acceptance step.
     public static func acceptanceSetting(_ options: DesignOptions) -> String { "none (no acceptance step)" }
+
+    /// No client-side choice: any AZ.
+    public static func clientRoutingSetting(_ options: DesignOptions) -> String { "any-az (no client-side choice)" }
 
     /// Not bounded by VPC count alone.
     public static func vpcLimit(_ quota: (QuotaKey) -> Int?) -> DesignVPCLimit? { nil }

@@ -63,15 +63,26 @@ public struct StrategyContext {
 
     /// Share of a consumer's requests that cross an AZ to reach an instance in the
     /// provider's VPC, in the same region, when clients sit in a uniformly random AZ of the
-    /// consumer and balance uniformly over instances in every AZ of the provider (equal
-    /// instances per AZ): 1 − |common AZ ids| / (|consumer AZs| · |provider AZs|). With the
-    /// consumer's AZs among the provider's this is 1 − 1/(provider AZs). Zero across regions
-    /// (inter-region transfer is priced instead).
-    public func crossAZShare(consumer c: Int, provider p: Int) -> Double {
+    /// consumer (equal instances per AZ):
+    /// - `any-az`: the client balances uniformly over instances in every AZ of the provider:
+    ///   1 − |common AZ ids| / (|consumer AZs| · |provider AZs|); with the consumer's AZs
+    ///   among the provider's this is 1 − 1/(provider AZs), (k − 1)/k for k AZs each;
+    /// - `same-az`: only clients in an AZ the provider lacks cross: 1 − |common| / |consumer AZs|.
+    /// Zero across regions (inter-region transfer is priced instead).
+    public func crossAZShare(consumer c: Int, provider p: Int, routing: ClientRouting = .anyAZ) -> Double {
         guard region(of: c) == region(of: p) else { return 0 }
-        let mine = zoneIDs(of: c), theirs = zoneIDs(of: p)
-        let common = mine.filter { theirs.contains($0) }.count
-        return 1 - Double(common) / Double(mine.count * theirs.count)
+        let common = Double(commonZoneCount(c, p))
+        let mine = Double(zoneCounts[c]), theirs = Double(zoneCounts[p])
+        switch routing {
+        case .anyAZ: return 1 - common / (mine * theirs)
+        case .sameAZ: return 1 - common / mine
+        }
+    }
+
+    /// How many AZ ids VPCs `a` and `b` both use (meaningful in one region).
+    public func commonZoneCount(_ a: Int, _ b: Int) -> Int {
+        let mine = zoneIDs(of: a), theirs = zoneIDs(of: b)
+        return mine.filter { theirs.contains($0) }.count
     }
 
     /// Inter-region price per GB from VPC `a`'s region to VPC `b`'s (zero within a region).

@@ -9,6 +9,8 @@ public struct CapacityLink {
     let nanosecondsPerPacket: Double
     /// Payload bytes per packet (MTU less 40 bytes of IP and TCP headers).
     let payloadPerPacket: Int64
+    /// Bytes admitted so far: what the link has carried (per-AZ accounting).
+    private(set) var bytes: Int64 = 0
 
     init(gbps: Double, packetsPerSecond: Double?, mtu: Int) {
         nanosecondsPerByte = 8 / gbps
@@ -29,6 +31,7 @@ public struct CapacityLink {
         if Double(whole) < occupancy { whole += 1 }
         let start = Swift.max(now, freeAt)
         freeAt = start &+ whole
+        self.bytes &+= Int64(bytes)
         return start &- now
     }
 }

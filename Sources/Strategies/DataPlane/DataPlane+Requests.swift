@@ -95,10 +95,12 @@ extension DataPlane {
         record.instance = path.instance
         record.zones = path.zones
         record.consumerLink = path.consumerLink
+        record.consumerReturnLink = path.consumerReturnLink
         record.providerLink = path.providerLink
+        record.providerReturnLink = path.providerReturnLink
         record.connectionLimited = path.connectionLimited
         var wait: Int64 = 0
-        if path.consumerLink >= 0 || path.providerLink >= 0 {
+        if path.passesCheckpoints {
             record.requestBytes = requestSizes.with(d) { draw in
                 draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
             }
@@ -189,9 +191,9 @@ extension DataPlane {
             return
         }
         var wait: Int64 = 0
-        let providerLink = slab.records[s].providerLink
-        if providerLink >= 0 {
-            wait = links[Int(providerLink) + 1].pass(bytes: slab.records[s].responseBytes, at: now)
+        let providerReturnLink = slab.records[s].providerReturnLink
+        if providerReturnLink >= 0 {
+            wait = links[Int(providerReturnLink)].pass(bytes: slab.records[s].responseBytes, at: now)
         }
         simulator.schedule(at: SimTime(nanoseconds: now &+ wait &+ slab.records[s].backDelay),
                            kind: DataPlaneEventKind.deliver.rawValue, target: slot)
@@ -205,9 +207,9 @@ extension DataPlane {
             return
         }
         var wait: Int64 = 0
-        let consumerLink = slab.records[s].consumerLink
-        if consumerLink >= 0 {
-            wait = links[Int(consumerLink) + 1].pass(bytes: slab.records[s].responseBytes, at: now)
+        let consumerReturnLink = slab.records[s].consumerReturnLink
+        if consumerReturnLink >= 0 {
+            wait = links[Int(consumerReturnLink)].pass(bytes: slab.records[s].responseBytes, at: now)
         }
         let start = slab.records[s].start
         let end = now &+ wait

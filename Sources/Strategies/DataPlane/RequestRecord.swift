@@ -14,8 +14,11 @@ struct RequestRecord {
     var instance: Int32 = 0
     var requestBytes: Int32 = 0
     var responseBytes: Int32 = 0
+    /// Capacity links: the request's and the response's at each side (-1 for none).
     var consumerLink: Int32 = -1
+    var consumerReturnLink: Int32 = -1
     var providerLink: Int32 = -1
+    var providerReturnLink: Int32 = -1
     var zones = PathZones()
     var connectionLimited = false
     var passedProviderCheckpoint = false

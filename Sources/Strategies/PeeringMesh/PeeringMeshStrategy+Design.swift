@@ -16,4 +16,9 @@ extension PeeringMeshStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "\(optionsSection).acceptance: \(options.peering.acceptance)"
     }
+
+    /// `peering.client_routing: any-az` (the client picks the instance; see `ClientRouting`).
+    public static func clientRoutingSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).client_routing: \(options.peering.clientRouting.name)"
+    }
 }

@@ -13,10 +13,14 @@ public struct PeeringSettings: DesignSettings {
     /// How peering requests are accepted. Default: `manual`, AWS's (the accepter VPC's owner
     /// must accept every request; see `Acceptance`).
     public var acceptance: Acceptance
+    /// How a client picks the instance it calls over the peering. Default: `any-az`
+    /// (nothing of AWS's picks it; see `ClientRouting`).
+    public var clientRouting: ClientRouting
 
-    public init(mesh: Mesh = .full, acceptance: Acceptance = .manual) {
+    public init(mesh: Mesh = .full, acceptance: Acceptance = .manual, clientRouting: ClientRouting = .anyAZ) {
         self.mesh = mesh
         self.acceptance = acceptance
+        self.clientRouting = clientRouting
     }
 
     /// Every option at its default.

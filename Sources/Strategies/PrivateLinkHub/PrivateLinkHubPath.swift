@@ -1,7 +1,11 @@
 import CloudModel
 
-/// privatelink-hub's data plane. The client uses the endpoint interface in its own AZ
-/// (another healthy one if its AZ has none, or after an outage is detected); the NLB node
+/// privatelink-hub's data plane. The client uses an endpoint interface chosen by the DNS
+/// name it resolves (`privatelink.dns`, `EndpointDNS`): with the Regional name (the
+/// default) any of the endpoint's interfaces, uniformly (healthy ones once an outage is
+/// detected), so with interfaces in k AZs (k − 1)/k of calls cross an AZ to reach it; with
+/// the zonal name the interface in its own AZ (another healthy one if its AZ has none, or
+/// after an outage is detected). The NLB node
 /// in that interface's AZ (same Region: AZ-aligned by AZ id) or in a healthy AZ of the
 /// provider's Region (cross-Region) sends it to an instance in its own AZ, or in any
 /// healthy AZ when cross-zone balancing is on (aws-facts.md §2.2). Each endpoint interface
@@ -10,6 +14,8 @@ import CloudModel
 struct PrivateLinkHubPath: DataPlanePath {
     /// The NLB balances across AZs (`privatelink.cross_zone`).
     var crossZone: Bool
+    /// The DNS name clients resolve (`privatelink.dns`).
+    var dns: EndpointDNS
 
     var limitsConnections: Bool { true }
 
@@ -55,17 +61,30 @@ struct PrivateLinkHubPath: DataPlanePath {
         guard demand.interfaceCount > 0 else { return nil }
         let service = layout.services[Int(demand.service)]
         let clientZone = layout.zoneList[Int(demand.clientZoneStart) + clientSlot]
-        // The endpoint interface: the client's own AZ when it has one and it is not avoided.
-        var eniSlot = layout.slot(of: clientZone, start: demand.interfaceStart, count: demand.interfaceCount)
-        if eniSlot < 0 || health.isAvoided(clientZone) {
+        // The endpoint interface, and the uniform left for the NLB node's pick.
+        var eniSlot: Int
+        var nodeU = u1
+        switch dns {
+        case .regional:
+            // Any interface the name resolves to.
             eniSlot = health.pick(in: layout.zoneList, start: demand.interfaceStart, count: demand.interfaceCount, u: u1)
+            // What is left of u1 after that pick: uniform, and independent of it while no AZ
+            // is avoided.
+            let x = u1 * Double(demand.interfaceCount)
+            nodeU = x - x.rounded(.down)
+        case .zonal:
+            // The client's own AZ when it has one and it is not avoided.
+            eniSlot = layout.slot(of: clientZone, start: demand.interfaceStart, count: demand.interfaceCount)
+            if eniSlot < 0 || health.isAvoided(clientZone) {
+                eniSlot = health.pick(in: layout.zoneList, start: demand.interfaceStart, count: demand.interfaceCount, u: u1)
+            }
         }
         let eniZone = layout.zoneList[Int(demand.interfaceStart) + eniSlot]
         // The NLB node: AZ-aligned with the interface in the same Region; a healthy AZ of
         // the provider otherwise.
         let nodeSlot = demand.sameRegion
             ? Swift.max(0, layout.slot(of: eniZone, start: service.zoneStart, count: service.zoneCount))
-            : health.pick(in: layout.zoneList, start: service.zoneStart, count: service.zoneCount, u: u1)
+            : health.pick(in: layout.zoneList, start: service.zoneStart, count: service.zoneCount, u: nodeU)
         let nodeZone = layout.zoneList[Int(service.zoneStart) + nodeSlot]
         let target = crossZone
             ? layout.anyInstance(service, u: u2, health: health)
@@ -107,6 +126,6 @@ extension PrivateLinkHubStrategy {
     public static var hops: [HopDefinition] { [endpointHopDefinition] }
 
     public static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath {
-        PrivateLinkHubPath(crossZone: configuration.options.privateLink.crossZone)
+        PrivateLinkHubPath(crossZone: configuration.options.privateLink.crossZone, dns: configuration.options.privateLink.dns)
     }
 }

@@ -12,10 +12,14 @@ extension PrivateLinkHubStrategy {
     ///   the largest of new connections per second (⚠ one connection per request, an upper
     ///   bound: vpcsim does not model connection reuse), active connections (not modelled,
     ///   taken as 0) and GB processed per hour (the service's reachable demands' bytes);
+    /// - clients that reach an endpoint interface in another AZ (`clientCrossAZShare`: with
+    ///   `dns: regional` 1 − 1/(consumer AZs), with `dns: zonal` only clients in an AZ
+    ///   without an interface) send those bytes across AZs to the endpoint, charged at
+    ///   `cross_az_to_endpoint_or_tgw_per_gb` (free since 2022-04, ⚠ unconfirmed) on every
+    ///   byte of such a call, as for a TGW;
     /// - with `cross_zone`, the NLB sends the share 1 − 1/(provider AZs) of the bytes to
     ///   targets in other AZs, charged at `cross_az_per_gb` in each direction; without it,
-    ///   nothing crosses AZs (endpoint → NLB → target stay in one AZ; endpoint-side cross-AZ
-    ///   data would be free anyway since 2022-04);
+    ///   endpoint → NLB → target stay in one AZ;
     /// - cross-region endpoints: inter-region transfer charged to the sender of each
     ///   direction at its Region's rate (who pays which direction: `crossRegionPayer`, ⚠),
     ///   and nothing else: AWS charges no premium for cross-Region PrivateLink
@@ -25,6 +29,8 @@ extension PrivateLinkHubStrategy {
         var cost = Cost()
         let prices = context.prices, hours = prices[.hoursPerMonth]
         let endpointAZHour = prices[.interfaceEndpointAZHour], crossAZPerGB = prices[.crossAZPerGB]
+        let toEndpointCrossAZPerGB = prices[.crossAZToEndpointOrTGWPerGB]
+        let dns = context.configuration.options.privateLink.dns
         let topology = context.topology
         var processedGB = Array(repeating: 0.0, count: topology.regions.count)
         var serviceGB = Array(repeating: 0.0, count: topology.services.count)
@@ -40,6 +46,8 @@ extension PrivateLinkHubStrategy {
             processedGB[context.region(of: c)] += volume.totalGB
             serviceGB[demand.service] += volume.totalGB
             serviceRate[demand.service] += volume.requestsPerSecond
+            cost.crossAZTransfer += volume.totalGB * clientCrossAZShare(consumer: c, provider: p, dns: dns)
+                * toEndpointCrossAZPerGB
             if context.configuration.options.privateLink.crossZone {
                 let zones = Double(context.topology.vpcs[p].zones.count)
                 cost.crossAZTransfer += volume.totalGB * (1 - 1 / zones) * 2 * crossAZPerGB
@@ -55,5 +63,23 @@ extension PrivateLinkHubStrategy {
             cost.loadBalancerCapacityUnits += nlcu * prices[.nlcuHour] * hours
         }
         return cost
+    }
+
+    /// Share of a consumer's calls whose client reaches an endpoint interface in another AZ
+    /// (clients sit in a uniformly random AZ of the consumer's k; the endpoint has
+    /// interfaces in the e of them the provider also uses, same Region, or in all k across
+    /// Regions, where inter-Region transfer is priced instead and this is 0):
+    /// - `regional`: the name resolves to all e interfaces, picked uniformly, so a client
+    ///   finds its own AZ's with probability (e/k)·(1/e) = 1/k: share 1 − 1/k;
+    /// - `zonal`: a client uses its own AZ's interface when there is one: share 1 − e/k.
+    /// No interface (e = 0): no call gets through, 0.
+    func clientCrossAZShare(consumer c: Int, provider p: Int, dns: EndpointDNS) -> Double {
+        guard context.region(of: c) == context.region(of: p) else { return 0 }
+        let k = Double(context.zoneCounts[c]), e = Double(context.commonZoneCount(c, p))
+        guard e > 0 else { return 0 }
+        switch dns {
+        case .regional: return 1 - 1 / k
+        case .zonal: return 1 - e / k
+        }
     }
 }

@@ -16,4 +16,9 @@ extension PrivateLinkHubStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "\(optionsSection).acceptance: \(options.privateLink.acceptance)"
     }
+
+    /// `privatelink.dns: regional` (the name consumers resolve picks the interface).
+    public static func clientRoutingSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).dns: \(options.privateLink.dns.name)"
+    }
 }

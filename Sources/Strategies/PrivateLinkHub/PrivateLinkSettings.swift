@@ -7,11 +7,17 @@ public struct PrivateLinkSettings: DesignSettings {
     public var crossZone: Bool
     /// Whether consumers in other regions use cross-region PrivateLink. Default: true.
     public var crossRegion: Bool
+    /// The DNS name consumers resolve: the endpoint's Regional name (or its private DNS
+    /// name), which answers with the interfaces of every AZ, or the zonal name of the
+    /// client's own AZ. Default: `regional` (see `EndpointDNS`).
+    public var dns: EndpointDNS
 
-    public init(acceptance: Acceptance = .manual, crossZone: Bool = false, crossRegion: Bool = true) {
+    public init(acceptance: Acceptance = .manual, crossZone: Bool = false, crossRegion: Bool = true,
+                dns: EndpointDNS = .regional) {
         self.acceptance = acceptance
         self.crossZone = crossZone
         self.crossRegion = crossRegion
+        self.dns = dns
     }
 
     /// Every option at its default.

@@ -4,9 +4,13 @@ public struct SharedVPCSettings: DesignSettings {
     /// this, workloads in different Regions cannot reach each other: `no-route`). Default:
     /// true.
     public var crossRegion: Bool
+    /// How a client picks the instance it calls over the local route. Default: `any-az`
+    /// (see `ClientRouting`).
+    public var clientRouting: ClientRouting
 
-    public init(crossRegion: Bool = true) {
+    public init(crossRegion: Bool = true, clientRouting: ClientRouting = .anyAZ) {
         self.crossRegion = crossRegion
+        self.clientRouting = clientRouting
     }
 
     /// Every option at its default.

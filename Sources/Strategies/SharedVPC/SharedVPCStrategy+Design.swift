@@ -20,4 +20,9 @@ extension SharedVPCStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "none (RAM sharing inside one AWS Organization; the network account accepts its own peerings at once; ⚠ assumption)"
     }
+
+    /// `shared_vpc.client_routing: any-az` (the client picks the instance; see `ClientRouting`).
+    public static func clientRoutingSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).client_routing: \(options.sharedVPC.clientRouting.name)"
+    }
 }

@@ -20,10 +20,15 @@ public struct TransitGatewaySettings: DesignSettings {
     public var acceptance: Acceptance
     /// VPC route-table style. Default: `summary`.
     public var vpcRoutes: VPCRoutes
+    /// How a client picks the instance it calls through the gateway. Default: `any-az`
+    /// (the gateway routes by destination address and keeps traffic in its source AZ, but
+    /// the client picks the address; see `ClientRouting`).
+    public var clientRouting: ClientRouting
 
-    public init(acceptance: Acceptance = .manual, vpcRoutes: VPCRoutes = .summary) {
+    public init(acceptance: Acceptance = .manual, vpcRoutes: VPCRoutes = .summary, clientRouting: ClientRouting = .anyAZ) {
         self.acceptance = acceptance
         self.vpcRoutes = vpcRoutes
+        self.clientRouting = clientRouting
     }
 
     /// Every option at its default.

@@ -9,13 +9,18 @@ extension TransitGatewayStrategy {
     ///   consumer and responses from the provider, i.e. each reachable demand's bytes once;
     ///   plus `tgw_processing_from_peering_per_gb` (0, ⚠ unconfirmed) on bytes arriving over
     ///   a TGW peering;
-    /// - cross-AZ bytes at `cross_az_to_endpoint_or_tgw_per_gb` (free since 2022-04, ⚠);
+    /// - cross-AZ bytes at `cross_az_to_endpoint_or_tgw_per_gb` (free since 2022-04, ⚠): the
+    ///   share `StrategyContext.crossAZShare` under `transit_gateway.client_routing` (the
+    ///   gateway keeps each direction in its source AZ, so a request crosses inside the
+    ///   provider VPC and its response inside the consumer VPC: every byte of a crossing
+    ///   call crosses once);
     /// - inter-region transfer charged to the sender of each direction.
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
         let prices = context.prices, hours = prices[.hoursPerMonth]
         let processingPerGB = prices[.tgwProcessingPerGB], fromPeeringPerGB = prices[.tgwProcessingFromPeeringPerGB]
         let crossAZPerGB = prices[.crossAZToEndpointOrTGWPerGB]
+        let routing = context.configuration.options.transitGateway.clientRouting
         let attached = attachment.reduce(0) { $0 + ($1 == .available ? 1 : 0) }
         let peered = peerings.reduce(0) { $0 + ($1.state == .available ? 1 : 0) }
         cost.transitGatewayAttachments = Double(attached + 2 * peered) * prices[.tgwAttachmentHour] * hours
@@ -27,7 +32,7 @@ extension TransitGatewayStrategy {
             if context.region(of: c) != context.region(of: p) {
                 cost.transitGatewayProcessing += volume.totalGB * fromPeeringPerGB
             }
-            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p)
+            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p, routing: routing)
                 * crossAZPerGB
             cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
                 + volume.responseGB * context.interRegionPerGB(from: p, to: c)

@@ -16,4 +16,9 @@ extension TransitGatewayStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "\(optionsSection).acceptance: \(options.transitGateway.acceptance)"
     }
+
+    /// `transit_gateway.client_routing: any-az` (the client picks the instance; see `ClientRouting`).
+    public static func clientRoutingSetting(_ options: DesignOptions) -> String {
+        "\(optionsSection).client_routing: \(options.transitGateway.clientRouting.name)"
+    }
 }

@@ -6,6 +6,9 @@ import CloudModel
 /// in every AZ) and most calls cross AZs; the proxy is passed once each way (`lattice_hop`).
 /// Cross-Region there is no way (the service network is Regional): nil, `no-route`.
 ///
+/// The proxy, not the client, picks the target, so there is no client-side AZ choice and no
+/// `client_routing` option (`VPCLatticeStrategy.clientRoutingSetting`).
+///
 /// ⚠ Assumptions: AWS documents no zonal affinity for Lattice target groups, and its pricing
 /// page folds "all inter-AZ data" into the processing charge, so requests are taken to
 /// cross AZs like a route's; the proxy is taken to run in the client's AZ (no AZ of its own
@@ -15,7 +18,7 @@ struct VPCLatticePath: DataPlanePath {
     func plan(_ demand: DataPlaneLayout.Demand, clientSlot: Int, u1: Double, u2: Double,
               layout: DataPlaneLayout, health: ZoneHealth) -> RequestPath? {
         guard demand.sameRegion else { return nil }
-        var path = DirectRoute.plan(demand, clientSlot: clientSlot, u: u1, layout: layout, health: health).path
+        var path = DirectRoute.plan(demand, clientSlot: clientSlot, u: u1, routing: .anyAZ, layout: layout, health: health).path
         path.components.hop = VPCLatticeStrategy.proxyHop
         path.components.hopsPerWay = 1
         return path

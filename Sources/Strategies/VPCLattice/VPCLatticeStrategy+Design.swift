@@ -20,4 +20,10 @@ extension VPCLatticeStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "none (RAM sharing inside one AWS Organization, no invitation; ⚠ assumption)"
     }
+
+    /// The proxy picks the target: no client-side AZ choice, and AWS documents no zonal
+    /// affinity for Lattice target groups.
+    public static func clientRoutingSetting(_ options: DesignOptions) -> String {
+        "any-az (the Lattice proxy picks the target; no AZ-local option documented, ⚠ assumption)"
+    }
 }

@@ -61,17 +61,37 @@ struct ScriptedConnectivity: ConnectivityView {
 
 /// Runs a data plane to completion.
 func runPlane(_ topology: Topology, _ strategy: StrategyKind, latency: LatencySettings = LatencySettings(),
-              privateLink: PrivateLinkSettings = PrivateLinkSettings(), options: DataPlaneOptions = DataPlaneOptions(),
+              privateLink: PrivateLinkSettings = PrivateLinkSettings(), designs: DesignOptions = DesignOptions(),
+              options: DataPlaneOptions = DataPlaneOptions(),
               seed: UInt64 = 7, replication: Int = 0, duration: SimTime, warmup: SimTime = .zero,
               faults: [DataPlaneFault] = [], connectivity: some ConnectivityView = AllReachable()) throws -> DataPlaneResults {
+    try runPlaneKeeping(topology, strategy, latency: latency, privateLink: privateLink, designs: designs, options: options,
+                        seed: seed, replication: replication, duration: duration, warmup: warmup, faults: faults,
+                        connectivity: connectivity).results
+}
+
+/// Runs a data plane to completion and returns it with its results, for tests that look
+/// inside (e.g. the bytes each capacity link carried). `privateLink` replaces `designs`'
+/// PrivateLink options unless it is the default.
+func runPlaneKeeping(_ topology: Topology, _ strategy: StrategyKind, latency: LatencySettings = LatencySettings(),
+                     privateLink: PrivateLinkSettings = PrivateLinkSettings(), designs: DesignOptions = DesignOptions(),
+                     options: DataPlaneOptions = DataPlaneOptions(),
+                     seed: UInt64 = 7, replication: Int = 0, duration: SimTime, warmup: SimTime = .zero,
+                     faults: [DataPlaneFault] = [], connectivity: some ConnectivityView = AllReachable()) throws
+    -> (plane: DataPlane, results: DataPlaneResults) {
     let model = LatencyModel(regions: topology.regions.map(\.name), settings: latency)
-    var designs = DesignOptions()
-    designs.privateLink = privateLink
+    var designs = designs
+    if privateLink != PrivateLinkSettings() { designs.privateLink = privateLink }
     let plane = try DataPlane(topology: topology, strategy: strategy, latency: model,
                               configuration: ControlPlaneConfiguration(options: designs),
                               options: options, seed: seed, replication: replication, duration: duration,
                               warmup: warmup, faults: faults)
-    return DataPlaneRunner.run(plane, connectivity: connectivity, queue: RadixHeapQueue.self).results
+    var simulator = Simulator<RadixHeapQueue>()
+    var runner = DataPlaneRunner(plane: plane, connectivity: connectivity)
+    runner.plane.start(in: &simulator)
+    simulator.run(handler: &runner)
+    runner.plane.finish()
+    return (runner.plane, runner.plane.results)
 }
 
 /// A duration distribution from its text.

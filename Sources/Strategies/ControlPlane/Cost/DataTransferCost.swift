@@ -16,17 +16,17 @@ public struct DataTransferCost: DesignCost, Equatable {
     }
 
     /// The data bill of every reachable demand between two VPCs: inside a region the share
-    /// of bytes that crosses AZs (`StrategyContext.crossAZShare`) at `crossAZPerGBEachWay`
-    /// in each direction (sender out, receiver in), same-AZ data free; across regions each
-    /// direction at the sender's inter-region rate.
+    /// of bytes that crosses AZs under the clients' `routing` (`StrategyContext.crossAZShare`)
+    /// at `crossAZPerGBEachWay` in each direction (sender out, receiver in), same-AZ data
+    /// free; across regions each direction at the sender's inter-region rate.
     public static func ofReachableDemands(_ context: StrategyContext, ledger: ControlPlaneLedger,
-                                          crossAZPerGBEachWay: Double) -> DataTransferCost {
+                                          crossAZPerGBEachWay: Double, routing: ClientRouting) -> DataTransferCost {
         var cost = DataTransferCost()
         for d in context.topology.demands.indices where ledger.demandStatus[d].isReachable {
             let c = context.graph.consumer[d], p = context.graph.provider[d]
             guard c != p else { continue }
             let volume = context.traffic[d]
-            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p) * 2 * crossAZPerGBEachWay
+            cost.crossAZTransfer += volume.totalGB * context.crossAZShare(consumer: c, provider: p, routing: routing) * 2 * crossAZPerGBEachWay
             cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
                 + volume.responseGB * context.interRegionPerGB(from: p, to: c)
         }

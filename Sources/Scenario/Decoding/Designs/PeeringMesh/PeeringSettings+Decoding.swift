@@ -1,6 +1,6 @@
 import Strategies
 extension PeeringSettings: DesignSettingsDecoding {
-    static let keys = ["mesh", "acceptance"]
+    static let keys = ["mesh", "acceptance", "client_routing"]
 
     init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
@@ -8,6 +8,9 @@ extension PeeringSettings: DesignSettingsDecoding {
             mesh: try fields.optional("mesh", default: .full) { r throws(ScenarioError) in
                 try r.choice(["full": Mesh.full, "needed": Mesh.needed])
             },
-            acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() })
+            acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() },
+            clientRouting: try fields.optional("client_routing", default: .anyAZ) { r throws(ScenarioError) in
+                try r.clientRouting()
+            })
     }
 }

@@ -1,0 +1,8 @@
+import Strategies
+
+extension NodeReader {
+    /// `any-az` or `same-az` (`ClientRouting`): a design's `client_routing` key.
+    func clientRouting() throws(ScenarioError) -> ClientRouting {
+        try choice(ClientRouting.allCases.map { (key: $0.name, value: $0) })
+    }
+}
