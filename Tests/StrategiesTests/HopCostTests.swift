@@ -76,9 +76,13 @@ import Testing
     @Test func crossZoneBalancingAddsTheCrossAZDelayToTheShareThatCrosses() throws {
         let topology = try Self.oneRegion()
         let settings = try zeroLatency(sameAZ: "0.1ms", crossAZ: "1ms")
-        let off = try runPlane(topology, .privateLinkHub, latency: settings, duration: .seconds(600))
+        // Zonal DNS, so that the client's leg to the endpoint never crosses and only the
+        // NLB's choice can (with the Regional name the client's leg crosses too, 2/3 of
+        // the time: ClientAZChoiceTests).
+        let off = try runPlane(topology, .privateLinkHub, latency: settings,
+                               privateLink: PrivateLinkSettings(dns: .zonal), duration: .seconds(600))
         let on = try runPlane(topology, .privateLinkHub, latency: settings,
-                              privateLink: PrivateLinkSettings(crossZone: true), duration: .seconds(600))
+                              privateLink: PrivateLinkSettings(crossZone: true, dns: .zonal), duration: .seconds(600))
         let peering = try runPlane(topology, .peeringMesh, latency: settings, duration: .seconds(600))
         // Cross-zone off: the NLB node in the client's AZ serves it from that AZ. Never crosses.
         #expect(try Self.crossingShare(try unwrap(off.steady.first, "off")) == 0)
