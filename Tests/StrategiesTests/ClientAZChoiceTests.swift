@@ -64,24 +64,30 @@ import Testing
         #expect(share == 0)
     }
 
-    /// A zonal client whose AZ has no interface (the provider is not there) falls back to
-    /// another AZ's: consumer in AZs 1–3, provider in 1–2, so the endpoint has interfaces in
-    /// 1–2 and the clients of AZ 3 (one in three) cross.
-    @Test func zonalClientWithoutAnInterfaceFallsBack() throws {
+    /// A consumer VPC in AZs 1–3 calling a service whose VPC spans AZs 1–2.
+    static func consumerInThreeAZsProviderInTwo() throws -> Topology {
         var b = TopologyBuilder()
         let region = try b.region("us-east-1", azs: 3)
         let consumer = try b.vpc(region: region, zones: [0, 1, 2])
         let provider = try b.vpc(region: region, zones: [0, 1])
         let service = try b.service(vpc: provider, instancesPerAZ: 2, concurrency: 1_000, serviceTime: "0ms")
         try b.demand(from: consumer, to: service, rate: 100)
+        return b.topology
+    }
+
+    /// A zonal client whose AZ has no interface (the provider is not there) falls back to
+    /// another AZ's: consumer in AZs 1–3, provider in 1–2, so the endpoint has interfaces in
+    /// 1–2 and the clients of AZ 3 (one in three) cross.
+    @Test func zonalClientWithoutAnInterfaceFallsBack() throws {
+        let topology = try Self.consumerInThreeAZsProviderInTwo()
         var designs = DesignOptions()
         designs.privateLink.dns = .zonal
-        let (share, n) = try Self.crossingShare(b.topology, .privateLinkHub, designs: designs)
+        let (share, n) = try Self.crossingShare(topology, .privateLinkHub, designs: designs)
         #expect(Self.withinBinomial(share, 1.0 / 3, n), "share \(share)")
         // Regional: 1 − 1/3 (the client's AZ has an interface with probability 2/3, picked
         // with probability 1/2).
         designs.privateLink.dns = .regional
-        let (regional, m) = try Self.crossingShare(b.topology, .privateLinkHub, designs: designs)
+        let (regional, m) = try Self.crossingShare(topology, .privateLinkHub, designs: designs)
         #expect(Self.withinBinomial(regional, 2.0 / 3, m), "share \(regional)")
     }
 
@@ -101,15 +107,10 @@ import Testing
     /// A same-AZ client leaves its AZ only when the service has no instance there:
     /// consumer in AZs 1–3, provider in 1–2.
     @Test func sameAZClientsOnlyLeaveTheirAZWhenTheServiceIsNotThere() throws {
-        var b = TopologyBuilder()
-        let region = try b.region("us-east-1", azs: 3)
-        let consumer = try b.vpc(region: region, zones: [0, 1, 2])
-        let provider = try b.vpc(region: region, zones: [0, 1])
-        let service = try b.service(vpc: provider, instancesPerAZ: 2, concurrency: 1_000, serviceTime: "0ms")
-        try b.demand(from: consumer, to: service, rate: 100)
+        let topology = try Self.consumerInThreeAZsProviderInTwo()
         var designs = DesignOptions()
         designs.peering.clientRouting = .sameAZ
-        let (share, n) = try Self.crossingShare(b.topology, .peeringMesh, designs: designs)
+        let (share, n) = try Self.crossingShare(topology, .peeringMesh, designs: designs)
         // Only the clients of AZ 3 (one in three) cross.
         #expect(Self.withinBinomial(share, 1.0 / 3, n), "share \(share)")
     }
