@@ -121,3 +121,25 @@ import Testing
         #expect(throws: ScenarioError.self) { try PlanRange(parsing: "1-12") }
     }
 }
+
+/// An undecided answer still names the best value that clearly passed, the figure a reader
+/// can act on.
+@Suite struct PlanUndecidedBoundTests {
+    static func probe(_ value: Double, _ verdict: PlanProbe.Verdict) -> PlanProbe {
+        PlanProbe(value: value, text: "\(Int(value))/s", replications: 3, estimates: [], utilisation: nil,
+                  overloaded: false, verdict: verdict)
+    }
+
+    @Test func undecidedNamesTheBestClearPass() {
+        let probes = [Self.probe(100, .pass), Self.probe(400, .pass), Self.probe(1000, .fail),
+                      Self.probe(560, .pass), Self.probe(640, .undecided)]
+        let answer = Planner.Answer(strategy: .peeringMesh, status: .undecided, value: probes[4], neighbour: nil, probes: probes)
+        #expect(PlanReport.clearBound(answer, direction: .maximize)
+                == "the largest value probed that clearly meets every objective is 560/s")
+        #expect(PlanReport.clearBound(answer, direction: .minimize)
+                == "the smallest value probed that clearly meets every objective is 100/s")
+        let none = Planner.Answer(strategy: .peeringMesh, status: .undecided, value: probes[4], neighbour: nil,
+                                  probes: [Self.probe(640, .undecided)])
+        #expect(PlanReport.clearBound(none, direction: .maximize) == nil)
+    }
+}

@@ -153,6 +153,15 @@ public enum PlanReport {
         return out
     }
 
+    /// For an undecided answer, the best value probed that clearly passed, so the reader has a
+    /// safe figure to act on.
+    static func clearBound(_ answer: Planner.Answer, direction: Planner.Direction) -> String? {
+        let passing = answer.probes.filter { $0.verdict == .pass }
+        let best = direction == .minimize ? passing.min { $0.value < $1.value } : passing.max { $0.value < $1.value }
+        let word = direction == .minimize ? "smallest" : "largest"
+        return best.map { "the \(word) value probed that clearly meets every objective is \($0.text)" }
+    }
+
     static func answerLines(_ answers: [Planner.Answer], planner: Planner, word: String, rangeText: String) -> String {
         let objectives = planner.base.objectives
         var out = ""
@@ -172,9 +181,11 @@ public enum PlanReport {
             case .undecided:
                 guard let value = answer.value else { continue }
                 out += "- \(name): undecided at \(value.text): after \(value.replications) replications an objective's "
-                    + "95 % interval still includes its threshold (" + evidence(value, objectives) + "); raise "
-                    + "`--max-replications` or the scenario's `duration`. \(answer.probes.count) probes, "
-                    + "\(answer.simulations) simulations.\n"
+                    + "95 % interval still includes its threshold (" + evidence(value, objectives) + ")"
+                out += clearBound(answer, direction: planner.direction).map { "; " + $0 } ?? ""
+                out += "; raise `--max-replications` or the scenario's `duration`"
+                    + (planner.range.isInteger ? "" : ", or accept a coarser `--tolerance`")
+                    + ". \(answer.probes.count) probes, \(answer.simulations) simulations.\n"
             }
         }
         return out
