@@ -22,7 +22,11 @@ public enum DesignRegistry {
 }
 
 extension DesignRegistry {
-    /// Every design's hops, in registry order: the hop keys a scenario's `latency:` section
-    /// accepts, and the rows of `vpcsim regions`' hop table.
-    public static var hops: [HopDefinition] { designs.flatMap { $0.hops } }
+    /// Every design's hops, in registry order, each key once (a design may pass another's
+    /// hop, as shared-vpc's `tgw-peering` passes `tgw_hop`): the hop keys a scenario's
+    /// `latency:` section accepts, and the rows of `vpcsim regions`' hop table.
+    public static var hops: [HopDefinition] {
+        var seen: Set<String> = []
+        return designs.flatMap { $0.hops }.filter { seen.insert($0.key).inserted }
+    }
 }

@@ -10,6 +10,14 @@ public enum SharedVPCOperation: Int, DesignOperation {
     case createRoute
     /// A further IPv4 block for the shared VPC when its workloads outgrow the ones it has.
     case associateVpcCidrBlock
+    // `cross_region: tgw-peering`: a gateway per Region, the shared VPC attached (same
+    // account: no acceptance), a peering attachment per Region pair, requested and accepted,
+    // and a static route toward it in each gateway.
+    case createTransitGateway
+    case createTransitGatewayVpcAttachment
+    case createTransitGatewayPeeringAttachment
+    case acceptTransitGatewayPeeringAttachment
+    case createTransitGatewayRoute
 }
 
 extension SharedVPCStrategy {

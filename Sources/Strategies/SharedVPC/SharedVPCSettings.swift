@@ -1,14 +1,13 @@
 /// Options of the shared-vpc design (`shared_vpc:`).
 public struct SharedVPCSettings: DesignSettings {
-    /// Whether the Regions' shared VPCs are peered (a VPC cannot span Regions, so without
-    /// this, workloads in different Regions cannot reach each other: `no-route`). Default:
-    /// true.
-    public var crossRegion: Bool
+    /// How the Regions' shared VPCs are linked: `peering` (the default), `tgw-peering` or
+    /// `none` (see `CrossRegion`).
+    public var crossRegion: CrossRegion
     /// How a client picks the instance it calls over the local route. Default: `any-az`
     /// (see `ClientRouting`).
     public var clientRouting: ClientRouting
 
-    public init(crossRegion: Bool = true, clientRouting: ClientRouting = .anyAZ) {
+    public init(crossRegion: CrossRegion = .peering, clientRouting: ClientRouting = .anyAZ) {
         self.crossRegion = crossRegion
         self.clientRouting = clientRouting
     }

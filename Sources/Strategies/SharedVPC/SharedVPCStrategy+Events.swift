@@ -7,9 +7,10 @@ extension SharedVPCStrategy {
         switch EventKind(rawValue: event.kind) {
         case .sharedVPCAvailable:
             vpcState[target] = .available
-            for q in vpcState.indices where crossRegion && q != target && vpcState[q] == .available {
+            for q in vpcState.indices where crossRegion == .peering && q != target && vpcState[q] == .available {
                 peer(target, with: q, in: &simulator, ledger: &ledger)
             }
+            if crossRegion == .tgwPeering { attachIfReady(target, in: &simulator, ledger: &ledger) }
             let queued = waiting[target]
             waiting[target] = []
             for v in queued { startSharing(v, in: &simulator, ledger: &ledger) }
@@ -24,6 +25,7 @@ extension SharedVPCStrategy {
             refreshDemands(of: target, at: simulator.now, ledger: &ledger)
 
         case .regionPeeringActive:
+            peerings[target].state = .available
             ledger.inventory.connections += 1
             ledger.count(Operation.createRoute, 2)
             ledger.schedule(EventKind.regionRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate),
@@ -31,6 +33,45 @@ extension SharedVPCStrategy {
 
         case .regionRoutesAdded:
             peerings[target].routed = true
+            for r in [peerings[target].a, peerings[target].b] {
+                routes[r] += 1
+                ledger.inventory.routeEntriesTotal += 1
+                ledger.inventory.noteTable(entries: routes[r])
+            }
+            refreshAllDemands(at: simulator.now, ledger: &ledger)
+
+        case .regionGatewayAvailable:
+            gatewayState[target] = .available
+            attachIfReady(target, in: &simulator, ledger: &ledger)
+            for q in gatewayState.indices where q != target && gatewayState[q] == .available {
+                requestGatewayPeering(requester: target, accepter: q, in: &simulator, ledger: &ledger)
+            }
+
+        case .regionAttachmentAvailable:
+            attachmentState[target] = .available
+            ledger.inventory.connections += 1
+            ledger.inventory.networkInterfaces += regionZoneCounts[target]
+            // The attachment propagates the shared VPC's CIDR into its gateway's table.
+            if context.quotas.permits(.tgwRoutesPerTGW, count: gatewayRoutes[target] + 1) {
+                gatewayRoutes[target] += 1
+                ledger.inventory.routeEntriesPropagated += 1
+            } else {
+                ledger.violate(.tgwRoutesPerTGW)
+                propagationRefused[target] = true
+            }
+            for q in peeringBetween[target].indices where peeringBetween[target][q] >= 0 {
+                routeIfReady(peeringBetween[target][q], in: &simulator, ledger: &ledger)
+            }
+
+        case .gatewayPeeringAvailable:
+            peerings[target].state = .available
+            ledger.inventory.connections += 1
+            routeIfReady(target, in: &simulator, ledger: &ledger)
+
+        case .gatewayRoutesAdded:
+            // The shared VPCs' routes through their gateways (the gateways' static routes
+            // were counted when requested).
+            peerings[target].routed = peerings[target].failure == nil
             for r in [peerings[target].a, peerings[target].b] {
                 routes[r] += 1
                 ledger.inventory.routeEntriesTotal += 1
@@ -50,7 +91,7 @@ extension SharedVPCStrategy {
         let graph = context.graph
         for d in graph.demandsOf[p] where graph.provider[Int(d)] == p && graph.consumer[Int(d)] != p {
             let c = graph.consumer[Int(d)], r = context.region(of: c)
-            if share[c] == .shared, crossRegion || r == context.region(of: p), !admitted[p].contains(r) {
+            if share[c] == .shared, crossRegion != .noLink || r == context.region(of: p), !admitted[p].contains(r) {
                 admitted[p].insert(r)
                 added += 1
             }

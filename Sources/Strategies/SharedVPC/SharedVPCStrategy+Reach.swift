@@ -2,7 +2,10 @@ import CloudModel
 
 extension SharedVPCStrategy {
     /// Inside a Region the shared VPC's local route connects any two workloads whose subnets
-    /// are shared; across Regions the two shared VPCs' peering must be active and routed.
+    /// are shared; across Regions the two shared VPCs' link (`shared_vpc.cross_region`)
+    /// must be in place and routed: their peering, or their gateways, the gateways'
+    /// peering attachment and its routes (the path then passes both gateways, as under
+    /// the transit-gateway design); with `none`, `no-route`.
     /// The provider's group must admit the consumer's Region. Addresses only have to belong
     /// to the VPCs named (workloads are re-addressed from the shared VPC, ⚠ assumption).
     public func reach(from a: Int, _ source: IPAddress, to b: Int, _ destination: IPAddress, port: Int?,
@@ -20,10 +23,17 @@ extension SharedVPCStrategy {
         let ra = context.region(of: a), rb = context.region(of: b)
         var hops: [ReachHop] = [.vpc(a)]
         if ra != rb {
-            guard crossRegion else { return .unreachable(.noRoute) }
-            let id = peeringBetween[ra][rb]
-            guard id >= 0, peerings[id].routed else { return .unreachable(.pending) }
-            hops.append(.peering(id))
+            switch crossRegion {
+            case .noLink:
+                return .unreachable(.noRoute)
+            case .peering:
+                let id = peeringBetween[ra][rb]
+                guard id >= 0, peerings[id].routed else { return .unreachable(.pending) }
+                hops.append(.peering(id))
+            case .tgwPeering:
+                if let reason = gatewayLinkRefusal(ra, rb) { return .unreachable(reason) }
+                hops += [.transitGateway(region: ra), .transitGatewayPeering(from: ra, to: rb), .transitGateway(region: rb)]
+            }
         }
         hops.append(.vpc(b))
         // Requests go a → b: b's group must admit a's Region; responses are stateful.

@@ -3,7 +3,8 @@ import SimKernel
 
 /// A shared VPC per Region: one VPC owned by a network account, whose subnets are shared
 /// through AWS RAM with the account of every workload (each of the topology's VPCs is a
-/// workload), and the Regions' shared VPCs peered in a full mesh.
+/// workload), and the Regions' shared VPCs linked in a full mesh, by VPC peering or by
+/// their transit gateways' peering (`shared_vpc.cross_region`).
 ///
 /// VPC sharing "allows multiple AWS accounts to create their application resources … into
 /// shared, centrally-managed virtual private clouds"; participants "belong to the same
@@ -18,10 +19,36 @@ import SimKernel
 /// "Amazon VPC quotas"): a workload whose subnets would exceed it
 /// is refused (`quota`), as is one whose addresses would not fit in the VPC's IPv4 CIDR
 /// blocks (`cidr_blocks_per_vpc`, at most a /16 each: ⌈addresses held ÷ 65,536⌉
-/// blocks). When a shared VPC becomes available it requests a peering with
-/// every shared VPC already available (unless `shared_vpc.cross_region` is false) (the network account is on both sides, so it
-/// accepts its own request; `region_peering`), then each side adds one route to the other's
-/// CIDR (`route_create`).
+/// blocks). The Regions are linked as `shared_vpc.cross_region` says:
+/// - `peering` (the default): when a shared VPC becomes available it requests a peering
+///   with every shared VPC already available (the network account is on both sides, so it
+///   accepts its own request; `region_peering`), then each side adds one route to the
+///   other's CIDR (`route_create`);
+/// - `tgw-peering`: with its shared VPC, each Region gets a transit gateway
+///   (`shared_vpc_tgw_create`), when the topology has workloads in more than one Region;
+///   once both are available the shared VPC is attached to it (`shared_vpc_tgw_attachment`;
+///   one account owns both, so no acceptance), with one interface per AZ the Region's
+///   workloads use (⚠ assumption: the attachment is planned from the whole topology, so
+///   later workloads need no change to it). A gateway that becomes available requests a
+///   peering attachment with every gateway already available, which the network account
+///   accepts at once (AWS requires the accept even in one account; ⚠ no delay assumed;
+///   `shared_vpc_tgw_peering`). Once a peering and both Regions' attachments are
+///   available, each gateway gets a static route toward the peering for the other Region's
+///   shared-VPC CIDR (peering attachments do not propagate routes: "you must add a static
+///   route … that points to the transit gateway peering attachment",
+///   https://docs.aws.amazon.com/vpc/latest/tgw/tgw-peering-add-route.html) and each
+///   shared VPC a route to that CIDR through its gateway (`route_create`). Each attachment
+///   propagates its shared VPC's CIDR into its gateway's default route table. Quotas (the
+///   transit-gateway design's): `tgw_route_tables_per_tgw` (one table used),
+///   `tgw_attachments_per_tgw` (the VPC attachment and the peerings),
+///   `tgw_peering_attachments_per_tgw` (one per other Region) and `tgw_routes_per_tgw`
+///   (the propagated route and one static route per other Region); a refused gateway,
+///   attachment, peering or route leaves the pairs that need it `quota`. Accepted at once,
+///   peerings never wait on `tgw_pending_peering_attachments`. The attachments are not
+///   capacity checkpoints of the data plane (only the gateway hops are modelled);
+/// - `none`: no link; cross-Region pairs are `no-route`.
+/// Either way a shared VPC's blocks are routed as one CIDR (⚠ assumption: one route per
+/// other Region, whatever the number of blocks).
 ///
 /// Assumptions (⚠): workloads are re-addressed from the shared VPC's CIDR blocks, so the
 /// topology's own CIDRs, and their overlaps, do not constrain this design (the migration
@@ -33,7 +60,7 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
     public static let kind = StrategyKind.sharedVPC
     public let context: StrategyContext
     /// `shared_vpc.cross_region`, read once.
-    let crossRegion: Bool
+    let crossRegion: SharedVPCSettings.CrossRegion
 
     /// Where a workload's subnets stand.
     enum Share: Equatable {
@@ -46,13 +73,26 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
     var subnetsHeld: [Int]
     /// IPv4 addresses the shared VPC's blocks hold for its workloads.
     var addressesHeld: [UInt64]
-    /// Per (region, region): peering number, or -1.
+    /// Per (region, region): link number, or -1.
     var peeringBetween: [[Int]]
-    /// Per region: routes in its shared VPC's route table (one per peered region).
+    /// Per region: routes in its shared VPC's route table (one per linked region).
     var routes: [Int]
+    /// `tgw-peering`, per region: its transit gateway, its shared VPC's attachment to it,
+    /// the gateway's attachments (VPC and peering) and peering attachments, the routes of
+    /// its route table, and whether its shared VPC's propagated route was refused.
+    var gatewayState: [AttachmentState]
+    var attachmentState: [AttachmentState]
+    var attachmentsHeld: [Int]
+    var peeringAttachmentsHeld: [Int]
+    var gatewayRoutes: [Int]
+    var propagationRefused: [Bool]
+    /// Per region: the AZs its workloads use, the interfaces of its VPC attachment.
+    let regionZoneCounts: [Int]
+    /// The topology has workloads in more than one region (else no gateway is created).
+    let multiRegion: Bool
 
-    // Region peerings
-    var peerings: [(a: Int, b: Int, routed: Bool)] = []
+    // Region links (peerings or TGW peering attachments)
+    var peerings: [SharedVPCRegionLink] = []
 
     // Per workload
     var share: [Share]
@@ -69,6 +109,16 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
         addressesHeld = Array(repeating: 0, count: regions)
         peeringBetween = Array(repeating: Array(repeating: -1, count: regions), count: regions)
         routes = Array(repeating: 0, count: regions)
+        gatewayState = Array(repeating: .none, count: regions)
+        attachmentState = Array(repeating: .none, count: regions)
+        attachmentsHeld = Array(repeating: 0, count: regions)
+        peeringAttachmentsHeld = Array(repeating: 0, count: regions)
+        gatewayRoutes = Array(repeating: 0, count: regions)
+        propagationRefused = Array(repeating: false, count: regions)
+        var zones = Array(repeating: Set<Int>(), count: regions)
+        for vpc in context.topology.vpcs { zones[vpc.region].formUnion(vpc.zones) }
+        regionZoneCounts = zones.map(\.count)
+        multiRegion = zones.filter { !$0.isEmpty }.count > 1
         share = Array(repeating: .none, count: n)
         admitted = Array(repeating: [], count: n)
     }
@@ -82,6 +132,7 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
             vpcState[r] = .pending
             ledger.schedule(EventKind.sharedVPCAvailable, after: context.timer.draw(TimedOperation.sharedVPCCreate),
                             target: r, in: &simulator)
+            if crossRegion == .tgwPeering && multiRegion { createGateway(r, in: &simulator, ledger: &ledger) }
         }
         let zones = context.zoneCounts[v], addresses = Self.ipv4Addresses(of: context.topology.vpcs[v].vpc)
         if !context.quotas.permits(.subnetsPerVPC, count: subnetsHeld[r] + zones) {
@@ -137,7 +188,7 @@ public struct SharedVPCStrategy: ConnectivityStrategy {
     mutating func peer<Queue: EventQueue>(_ r: Int, with q: Int, in simulator: inout Simulator<Queue>,
                                           ledger: inout ControlPlaneLedger) {
         let id = peerings.count
-        peerings.append((r, q, false))
+        peerings.append(SharedVPCRegionLink(a: q, b: r))
         peeringBetween[r][q] = id
         peeringBetween[q][r] = id
         ledger.count(Operation.createVpcPeeringConnection)

@@ -11,10 +11,14 @@ public struct TransitGatewayCost: DesignCost, Equatable {
 
     public init() {}
 
+    /// The items' names, for any design that pays for transit gateways.
+    public static let attachmentsItem = "transit_gateway_attachments"
+    public static let processingItem = "transit_gateway_processing"
+
     public var breakdown: CostBreakdown {
         CostBreakdown([
-            .init("transit_gateway_attachments", transitGatewayAttachments),
-            .init("transit_gateway_processing", transitGatewayProcessing),
+            .init(Self.attachmentsItem, transitGatewayAttachments),
+            .init(Self.processingItem, transitGatewayProcessing),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
             .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
         ])

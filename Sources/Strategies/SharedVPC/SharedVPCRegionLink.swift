@@ -1,0 +1,15 @@
+/// The link between two Regions' shared VPCs: a VPC peering (`cross_region: peering`) or
+/// the peering attachment of their transit gateways (`tgw-peering`), with its routes.
+struct SharedVPCRegionLink: Sendable {
+    /// The two Regions (`b` requested it: its shared VPC or gateway became available later).
+    var a: Int, b: Int
+    /// `pending` until active or available; `failed` when a quota refused it.
+    var state: AttachmentState = .pending
+    /// Both sides' routes toward it are in place.
+    var routed = false
+    /// Why the link, or one of its routes, was refused (`quota`); nil otherwise.
+    var failure: UnreachableReason?
+    /// `tgw-peering`: its routes have been requested (once both Regions' VPC attachments
+    /// and the peering attachment are available).
+    var routesRequested = false
+}
