@@ -34,6 +34,12 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // zlib, for gzip-compressed VPC Flow Logs files (`vpcsim import aws --flow-logs`).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "SimKernel",
             dependencies: [
@@ -58,7 +64,7 @@ let package = Package(
         // `vpcsim import aws`: an AWS estate (the AWS CLI's JSON) as a scenario.
         .target(
             name: "Import",
-            dependencies: ["SimKernel", "CloudModel", "Scenario"],
+            dependencies: ["SimKernel", "CloudModel", "Scenario", "CZlib"],
             swiftSettings: optimise
         ),
         // Speed measurements for `vpcsim bench`: outside the library modules, with the

@@ -9,8 +9,19 @@ struct DescribeNetworkInterfaces: Decodable {
         var vpcId: String?
         var availabilityZone: String?
         var privateIpAddress: String?
+        var privateIpAddresses: [PrivateAddress]?
+        var ipv6Addresses: [IPv6Address]?
         var interfaceType: String?
+        var description: String?
         var attachment: Attachment?
+    }
+
+    struct PrivateAddress: Decodable {
+        var privateIpAddress: String?
+    }
+
+    struct IPv6Address: Decodable {
+        var ipv6Address: String?
     }
 
     struct Attachment: Decodable {

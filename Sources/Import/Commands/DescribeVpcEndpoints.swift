@@ -9,6 +9,7 @@ struct DescribeVpcEndpoints: Decodable {
         var serviceName: String
         var state: String?
         var subnetIds: [String]?
+        var networkInterfaceIds: [String]?
         var tags: [AWSTag]?
     }
 }

@@ -18,6 +18,8 @@ public struct Estate: Sendable {
     public var loadBalancers: [EstateLoadBalancer] = []
     public var targetGroups: [EstateTargetGroup] = []
     public var networkInterfaces = 0
+    /// The interfaces themselves, each once (flow-log addresses are mapped through them).
+    public var interfaces: [EstateNetworkInterface] = []
 
     public init() {}
 

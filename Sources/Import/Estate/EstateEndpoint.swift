@@ -7,6 +7,8 @@ public struct EstateEndpoint: Sendable {
     public var state: String
     public var subnetIds: [String]
     public var source: ItemSource
+    /// Its interfaces (an interface endpoint has one per subnet).
+    public var networkInterfaceIds: [String] = []
 }
 
 /// One endpoint service configuration (the provider side of PrivateLink).

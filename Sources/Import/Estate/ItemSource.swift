@@ -8,6 +8,7 @@ public struct ItemSource: Hashable, Sendable, CustomStringConvertible {
         self.path = path
     }
 
-    /// `FILE PATH`, as written in the scenario's comments and in errors.
-    public var description: String { "\(file) \(path)" }
+    /// `FILE PATH`, as written in the scenario's comments and in errors; `FILE` alone (or
+    /// `FILE:LINE` for a flow-log record) when there is no JSON path.
+    public var description: String { path.components.isEmpty ? file : "\(file) \(path)" }
 }

@@ -53,7 +53,8 @@ struct RegionReader {
         for (i, e) in endpoints.vpcEndpoints.enumerated() {
             estate.endpoints.append(EstateEndpoint(id: e.vpcEndpointId, type: e.vpcEndpointType ?? "Interface", vpcId: e.vpcId,
                                                    serviceName: e.serviceName, state: e.state ?? "unknown",
-                                                   subnetIds: e.subnetIds ?? [], source: at(endpointFile, "VpcEndpoints", i)))
+                                                   subnetIds: e.subnetIds ?? [], source: at(endpointFile, "VpcEndpoints", i),
+                                                   networkInterfaceIds: e.networkInterfaceIds ?? []))
         }
         let (services, serviceFile) = try read(DescribeVpcEndpointServiceConfigurations.self, .endpointServices)
         for (i, s) in services.serviceConfigurations.enumerated() {
@@ -78,8 +79,17 @@ struct RegionReader {
         for (i, l) in lists.prefixLists.enumerated() where !estate.prefixLists.contains(where: { $0.id == l.prefixListId }) {
             estate.prefixLists.append(EstatePrefixList(id: l.prefixListId, name: l.prefixListName, source: at(listFile, "PrefixLists", i)))
         }
-        let (interfaces, _) = try read(DescribeNetworkInterfaces.self, .networkInterfaces)
+        let (interfaces, interfaceFile) = try read(DescribeNetworkInterfaces.self, .networkInterfaces)
         estate.networkInterfaces += interfaces.networkInterfaces.count
+        for (i, n) in interfaces.networkInterfaces.enumerated() where !estate.interfaces.contains(where: { $0.id == n.networkInterfaceId }) {
+            let addresses = [n.privateIpAddress].compactMap { $0 } + (n.privateIpAddresses ?? []).compactMap(\.privateIpAddress)
+                + (n.ipv6Addresses ?? []).compactMap(\.ipv6Address)
+            var unique: [String] = []
+            for address in addresses where !unique.contains(address) { unique.append(address) }
+            estate.interfaces.append(EstateNetworkInterface(
+                id: n.networkInterfaceId, vpcId: n.vpcId, subnetId: n.subnetId, addresses: unique, interfaceType: n.interfaceType,
+                interfaceDescription: n.description, instanceId: n.attachment?.instanceId, source: at(interfaceFile, "NetworkInterfaces", i)))
+        }
         try readLoadBalancing(into: &estate, interfaces: interfaces.networkInterfaces)
     }
 

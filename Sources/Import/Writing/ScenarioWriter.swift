@@ -8,16 +8,20 @@ public struct ScenarioWriter {
     public let estate: Estate
     public let exports: [String]
     public let traffic: TrafficFill?
+    /// The traffic matrix measured from flow logs (`--flow-logs`), instead of a placeholder.
+    public let measured: MeasuredTraffic?
     public let name: String
 
     /// ⚠ assumption: an export holds no service time or concurrency; each imported service gets
     /// this placeholder (the scenario marks it) until measured figures replace it.
     static let placeholderServiceTime = "1ms"
 
-    public init(estate: Estate, exports: [String], traffic: TrafficFill?, name: String = "imported-estate") {
+    public init(estate: Estate, exports: [String], traffic: TrafficFill?, measured: MeasuredTraffic? = nil,
+                name: String = "imported-estate") {
         self.estate = estate
         self.exports = exports
         self.traffic = traffic
+        self.measured = measured
         self.name = name
     }
 
@@ -80,7 +84,7 @@ public struct ScenarioWriter {
 
         // Services: target groups behind a load balancer, with their targets per AZ.
         var serviceLines: [String] = []
-        var services: [(name: String, vpc: String, region: String)] = []
+        var services: [ImportedService] = []
         var serviceNames = ScenarioNames()
         for group in estate.targetGroups {
             guard !group.loadBalancerArns.isEmpty else {
@@ -104,7 +108,7 @@ public struct ScenarioWriter {
             let known = perZone.filter { $0.key != "unknown AZ" }.values.max() ?? 0
             let perAZ = max(known, (group.targets.count + vpcZones - 1) / vpcZones, 1)
             let name = serviceNames.name(preferred: group.name, id: group.arn.components(separatedBy: "/").last ?? group.arn)
-            services.append((name, vpcName, vpc.region))
+            services.append(ImportedService(name: name, vpc: vpcName, region: vpc.region, groupArn: group.arn))
             let balancers = group.loadBalancerArns.map { arn in estate.loadBalancers.first { $0.arn == arn }?.name ?? arn }
             let fronting = estate.endpointServices.filter { !Set($0.loadBalancerArns).isDisjoint(with: group.loadBalancerArns) }
             var comment = "  # target group \(group.name) behind \(balancers.joined(separator: ", ")); targets "
@@ -125,29 +129,10 @@ public struct ScenarioWriter {
             lines += serviceLines
         }
 
-        // Traffic: the placeholder matrix, when asked for.
-        if let traffic, !services.isEmpty {
-            var trafficLines: [String] = []
-            for vpc in estate.vpcs {
-                guard let from = vpcNames[vpc.id] else { continue }
-                for service in services where service.vpc != from {
-                    if vpc.region != service.region && BundledRoundTrips.measurement(from: vpc.region, to: service.region) == nil {
-                        unused.append(UnusedItem(id: "traffic \(from) -> \(service.name)",
-                                                 reason: "no bundled round trip from \(vpc.region) to \(service.region) (add latency.overrides)",
-                                                 source: vpc.source))
-                        continue
-                    }
-                    trafficLines.append("  - {from: \(quoted(from)), to: \(quoted(service.name)), rate: \(traffic.rate)}")
-                }
-            }
-            if !trafficLines.isEmpty {
-                lines.append("traffic:")
-                lines.append("  # PLACEHOLDER, not measured: --traffic uniform:\(traffic.rate), every VPC calling every service outside its own VPC")
-                lines += trafficLines
-            }
-        } else if traffic == nil {
-            lines.append("# No traffic: give --traffic uniform:RATE for a placeholder matrix.")
-        }
+        // Traffic: measured from flow logs, or the placeholder matrix, when asked for.
+        let (trafficLines, trafficUnused) = trafficSection(services: services, vpcNames: vpcNames)
+        lines += trafficLines
+        unused += trafficUnused
 
         unused += connectivity(vpcNames: vpcNames)
         lines.append("")
@@ -199,5 +184,5 @@ public struct ScenarioWriter {
         return items
     }
 
-    private func quoted(_ text: String) -> String { "\"\(text)\"" }
+    func quoted(_ text: String) -> String { "\"\(text)\"" }
 }

@@ -18,9 +18,11 @@ struct ImportAWSCommand: ParsableCommand {
         discussion: """
             Writes a scenario that 'vpcsim validate' accepts: every VPC with its Name tag (else \
             its id), Region, CIDR blocks, route tables and AZs; every load-balanced target group \
-            as a service. What the scenario cannot use is listed at its end and on stderr. Bad \
-            input (malformed JSON, a file of the wrong command, a route to a peering or TGW the \
-            export does not hold) exits 2 naming the file and JSON path, and writes no file.
+            as a service; with --flow-logs, the traffic measured from VPC Flow Logs. What the \
+            scenario cannot use is listed at its end and on stderr. Bad input (malformed JSON, a \
+            file of the wrong command, a route to a peering or TGW the export does not hold, a \
+            flow-log line with the wrong field count, a truncated gzip file) exits 2 naming the \
+            file and JSON path or line, and writes no file.
             """)
 
     @Argument(help: "Export folders, one per account (scripts/export-aws.sh OUT).")
@@ -32,6 +34,10 @@ struct ImportAWSCommand: ParsableCommand {
     @Option(help: "A placeholder traffic matrix: uniform:RATE (every VPC calls every service at RATE, e.g. uniform:5/s).")
     var traffic: String?
 
+    @Option(parsing: .upToNextOption,
+            help: "VPC Flow Logs files or folders (text, plain or gzip; the default format or a custom one holding its fields): the measured traffic matrix.")
+    var flowLogs: [String] = []
+
     func run() throws {
         try CommandFailure.run {
             var fill: TrafficFill?
@@ -40,9 +46,13 @@ struct ImportAWSCommand: ParsableCommand {
             } catch {
                 throw ScenarioError(at: SourceLocation(file: "command line", line: 1, column: 1), keyPath: "--traffic", error.message)
             }
-            let result = try EstateImport.run(exports: exports, out: out, traffic: fill)
+            let result = try EstateImport.run(exports: exports, out: out, traffic: fill, flowLogs: flowLogs)
             for item in result.unused {
                 Progress.line("warning: not used: \(item)")
+            }
+            if let measured = result.measured {
+                Progress.line("flow logs: \(measured.tally.files) files, \(measured.tally.lines) records, \(measured.tally.accepted) ACCEPT OK, "
+                              + "\(measured.entries.count) source VPC and service pairs over \(measured.windowSeconds) s")
             }
             Progress.line("wrote \(out): \(result.estate.vpcs.count) VPCs, \(result.estate.targetGroups.count) target groups; "
                           + "\(result.unused.count) items not used (listed above and at the end of the file)")

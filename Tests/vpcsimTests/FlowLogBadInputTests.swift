@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// `vpcsim import aws --flow-logs` on bad flow logs: a wrong field count, a header without a
+/// required field, a value of the wrong kind and a truncated gzip file exit 2 naming the file
+/// and line (and the field) and write no scenario; records with an address the export does not
+/// hold are a warning (stderr and `# Not used`) saying how many were left out, never dropped silently.
+@Suite struct FlowLogBadInputTests {
+    static let header = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status"
+    /// A client of a-use1-03 calling a target of `orders` directly, and its response.
+    static let good = [
+        "2 123456789012 eni-0client 10.3.0.20 10.5.0.10 40001 443 6 3 1500 1796630400 1796630401 ACCEPT OK",
+        "2 123456789012 eni-0client 10.5.0.10 10.3.0.20 443 40001 6 9 12000 1796630400 1796630401 ACCEPT OK",
+    ]
+
+    /// Writes `files` (name → text; a name ending .gz is written as given in `raw`), imports,
+    /// returns the outcome, the log folder and what the scratch folder holds afterwards.
+    static func importLogs(_ files: [String: String], raw: [String: Data] = [:]) throws
+        -> (outcome: ValidateCommandTests.Outcome, logs: String, left: [String], text: String) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("flowlogs-bad-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let logs = scratch.appendingPathComponent("logs")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: logs.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, data) in raw { try data.write(to: logs.appendingPathComponent(name)) }
+        let out = scratch.appendingPathComponent("out.yaml").path
+        let outcome = try ValidateCommandTests.run(["import", "aws", EstateImportTests.accountA, EstateImportTests.accountB,
+                                                    "--flow-logs", logs.path, "--out", out])
+        let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
+        return (outcome, logs.path, left, text)
+    }
+
+    @Test func goodRecordsImport() throws {
+        let (outcome, _, left, text) = try Self.importLogs(["a.log": ([Self.header] + Self.good).joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(left == ["logs", "out.yaml"])
+        // One connection over the 1-second window: 1/s, 1500 B out, 12000 B back.
+        #expect(text.contains("- {from: \"a-use1-03\", to: \"orders\", rate: 1/s, request_size: 1500B, response_size: 12000B}"), "\(text)")
+    }
+
+    @Test func wrongFieldCountNamesFileAndLine() throws {
+        let bad = "2 123456789012 eni-0client 10.3.0.20 10.5.0.10 40002 443 6 3 1500 1796630400 ACCEPT OK"
+        let (outcome, logs, left, _) = try Self.importLogs(["a.log": ([Self.header] + Self.good + [bad]).joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(logs)/a.log:4:1: error: 13 fields, but the header (line 1) has 14"), "\(outcome.stderr)")
+        #expect(left == ["logs"])
+    }
+
+    @Test func headerWithoutARequiredField() throws {
+        let header = Self.header.replacingOccurrences(of: " bytes", with: " tcp-flags")
+        let (outcome, logs, left, _) = try Self.importLogs(["a.log": ([header] + Self.good).joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(logs)/a.log:1:1: error: bytes: the header lacks 'bytes'"), "\(outcome.stderr)")
+        #expect(left == ["logs"])
+    }
+
+    @Test func valueOfTheWrongKindNamesTheField() throws {
+        let bad = "2 123456789012 eni-0client 10.3.0.20 10.5.0.10 40002 443 6 3 many 1796630400 1796630401 ACCEPT OK"
+        let (outcome, logs, left, _) = try Self.importLogs(["a.log": ([Self.header, bad]).joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 2)
+        // "many" starts at column 62 of line 2.
+        #expect(outcome.stderr.contains("\(logs)/a.log:2:62: error: bytes: 'many' is not a whole number"), "\(outcome.stderr)")
+        #expect(left == ["logs"])
+    }
+
+    @Test func truncatedGzip() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let file = scratch.appendingPathComponent("a.log")
+        // Enough records that the compressed stream is long enough to cut in the middle.
+        let lines = (0..<400).map { i in "2 123456789012 eni-0client 10.3.0.\(i % 200 + 10) 10.5.0.10 \(41000 + i) 443 6 3 \(1000 + i * 7) 1796630400 1796630401 ACCEPT OK" }
+        try ([Self.header] + lines).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        try FlowLogGenerator.gzip(file)
+        let whole = try Data(contentsOf: scratch.appendingPathComponent("a.log.gz"))
+        let (outcome, logs, left, _) = try Self.importLogs([:], raw: ["a.log.gz": whole.prefix(whole.count / 2)])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(logs)/a.log.gz: error: truncated gzip file"), "\(outcome.stderr)")
+        #expect(left == ["logs"])
+        // The whole file reads.
+        let complete = try Self.importLogs([:], raw: ["a.log.gz": whole])
+        #expect(complete.outcome.status == 0, "\(complete.outcome.stderr)")
+        #expect(complete.text.contains("400 connections in 400 flow-log records"), "\(complete.text)")
+    }
+
+    @Test func unknownAddressIsAWarningWithItsCount() throws {
+        let strangers = [
+            "2 123456789012 eni-0client 198.51.100.7 10.5.0.10 50001 443 6 2 700 1796630400 1796630401 ACCEPT OK",
+            "2 123456789012 eni-0client 10.5.0.10 198.51.100.7 443 50001 6 2 900 1796630400 1796630401 ACCEPT OK",
+            "2 123456789012 eni-0client 203.0.113.9 192.0.2.1 50002 8080 6 1 60 1796630400 1796630401 ACCEPT OK",
+        ]
+        let (outcome, _, left, text) = try Self.importLogs(["a.log": ([Self.header] + Self.good + strangers).joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(left == ["logs", "out.yaml"])
+        // The three records (700 + 900 + 60 bytes) are left out, said so in both places.
+        let message = "3 records with an address that no exported network interface, subnet or VPC holds"
+        #expect(outcome.stderr.contains("warning: not used: flow logs: \(message)"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("1660 B (⚠ data left out)"))
+        #expect(text.contains("#   flow logs: \(message)"))
+        // And the known connection is still measured.
+        #expect(text.contains("to: \"orders\", rate: 1/s"))
+    }
+
+    @Test func flowLogsWithTrafficIsRefused() throws {
+        let outcome = try ValidateCommandTests.run(["import", "aws", EstateImportTests.accountA, "--flow-logs", "/nonexistent",
+                                                    "--traffic", "uniform:1/s", "--out", "/tmp/never.yaml"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("--traffic: give either --flow-logs"), "\(outcome.stderr)")
+    }
+}
