@@ -1,3 +1,4 @@
+import Foundation
 import CloudModel
 import SimKernel
 
@@ -7,6 +8,8 @@ import SimKernel
 struct ScenarioValidator {
     let scenario: Scenario
     let document: YAMLNode
+    /// The memory one replication may take: the machine's (a test may give another).
+    var physicalMemory = Double(ProcessInfo.processInfo.physicalMemory)
 
     /// Throws the first broken rule, in the order the checks are listed here.
     func validate() throws(ScenarioError) {
@@ -19,6 +22,44 @@ struct ScenarioValidator {
         try checkLatencyOverrides()
         try checkRoundTripData()
         try checkObjectives()
+        try checkOutputName()
+        try checkMemory()
+    }
+
+    /// Linux's NAME_MAX: the longest file or folder name, in bytes (`<limits.h>`; ext4, xfs, btrfs, tmpfs).
+    static let nameMax = 255
+    /// What a command appends to the scenario's name for a folder: `vpcsim plan` writes
+    /// `results/<name>-plan/`, `vpcsim run` `results/<name>/`.
+    static let longestFolderSuffix = "-plan"
+
+    /// The scenario's name becomes a folder name (`results/<name>/`, `results/<name>-plan/`):
+    /// it must be one on Linux, so that no run fails only when it writes its results.
+    private func checkOutputName() throws(ScenarioError) {
+        let name = scenario.name
+        let limit = Self.nameMax - Self.longestFolderSuffix.utf8.count
+        let problem: String? =
+            name.isEmpty ? "is empty"
+            : name == "." || name == ".." ? "is '\(name)', which names a folder that already exists"
+            : name.contains("/") ? "contains '/'"
+            : name.utf8.contains(0) ? "contains a NUL byte"
+            : name.utf8.count > limit ? "is \(name.utf8.count) bytes long; a folder name holds at most \(Self.nameMax) bytes on Linux "
+                + "(NAME_MAX), and `vpcsim plan` appends '\(Self.longestFolderSuffix)', so at most \(limit)"
+            : nil
+        guard let problem else { return }
+        let given = document.node(at: Self.root.appending(key: "name")) != nil
+        throw fail(Self.root.appending(key: "name"), "the scenario's name \(given ? "" : "(from the file name) ")\(problem): "
+                   + "it becomes the output folder results/<name>/")
+    }
+
+    /// One replication must fit in physical memory (`ScenarioMemoryEstimate`).
+    private func checkMemory() throws(ScenarioError) {
+        let estimate = ScenarioMemoryEstimate(scenario)
+        guard estimate.bytes > physicalMemory else { return }
+        let parts = estimate.parts.filter { $0.bytes > 0 }.prefix(3).map { "\($0.what): \(ScenarioMemoryEstimate.size($0.bytes))" }.joined(separator: ", ")
+        let path = scenario.fleets.isEmpty ? Self.root : Self.root.appending(key: "fleets")
+        throw fail(path, "one replication would need about \(ScenarioMemoryEstimate.size(estimate.bytes)) of memory (\(parts)), "
+                   + "more than this machine's \(ScenarioMemoryEstimate.size(physicalMemory)); make the scenario smaller "
+                   + "(fewer VPCs, peering.mesh: needed, or another design)")
     }
 
     /// An objective names a service and regions the scenario has, and plans for faults only
