@@ -98,3 +98,38 @@ import Testing
         #expect(ScenarioMemoryEstimate.size(estimate.bytes) == "510 MiB")
     }
 }
+
+/// `vpcsim run` says its memory estimate before running, and refuses (exit 2) a `--jobs` whose
+/// replications at once would not fit, naming the `--jobs` that fits.
+@Suite struct RunMemoryCheckTests {
+    @Test func tooManyReplicationsAtOnceAreRefusedBeforeRunning() throws {
+        // A full mesh whose one replication takes about 60 % of physical memory:
+        // n(n−1)/2 × 110 B ≈ 0.6 × memory, so 2 at once do not fit and 1 does.
+        let memory = Double(ProcessInfo.processInfo.physicalMemory)
+        let n = Int((2 * 0.6 * memory / 110).squareRoot())
+        let file = try ValidateCommandTests.temporaryFile("""
+            name: big-mesh
+            strategies: [peering-mesh]
+            fleets:
+              - {name: app, region: us-east-1, count: \(n), cidr_pool: 10.0.0.0/8, prefix: 28}
+
+            """, name: "big-mesh.yaml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let out = file.deletingLastPathComponent().appendingPathComponent("out").path
+        let outcome = try ValidateCommandTests.run(["run", file.path, "--replications", "2", "--jobs", "2", "--out", out])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("command line:1:1: error: --jobs: 2 replications at once would need about"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("give --jobs 1 or fewer"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func aRunSaysItsEstimate() throws {
+        let example = ValidateCommandTests.repository.appendingPathComponent("scenarios/two-region.yaml").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("run-memory-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try ValidateCommandTests.run(["run", example, "--replications", "1", "--strategies", "peering-mesh",
+                                                    "--set", "duration=10s", "--set", "warmup=1s", "--jobs", "1", "--out", folder.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("memory estimate: ") && outcome.stderr.contains(" per replication, "), "\(outcome.stderr)")
+    }
+}

@@ -29,6 +29,14 @@ public struct ScenarioMemoryEstimate: Sendable, Equatable {
     /// buckets of 4 bytes (`LatencyHistogram`); one per (source region, service, window).
     public static let bytesPerHistogram = 33_421.0 * 4
 
+    /// The machine's physical memory, in bytes: what every replication running at once must share.
+    public static var physicalMemory: Double { Double(ProcessInfo.processInfo.physicalMemory) }
+
+    /// The largest parts, as `what: size` for messages.
+    public var largestParts: String {
+        parts.filter { $0.bytes > 0 }.prefix(3).map { "\($0.what): \(Self.size($0.bytes))" }.joined(separator: ", ")
+    }
+
     /// What each part needs, largest first, in bytes.
     public var parts: [(what: String, bytes: Double)]
     public var bytes: Double { parts.reduce(Self.baseBytes) { $0 + $1.bytes } }

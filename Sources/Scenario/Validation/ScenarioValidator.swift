@@ -9,7 +9,7 @@ struct ScenarioValidator {
     let scenario: Scenario
     let document: YAMLNode
     /// The memory one replication may take: the machine's (a test may give another).
-    var physicalMemory = Double(ProcessInfo.processInfo.physicalMemory)
+    var physicalMemory = ScenarioMemoryEstimate.physicalMemory
 
     /// Throws the first broken rule, in the order the checks are listed here.
     func validate() throws(ScenarioError) {
@@ -55,9 +55,8 @@ struct ScenarioValidator {
     private func checkMemory() throws(ScenarioError) {
         let estimate = ScenarioMemoryEstimate(scenario)
         guard estimate.bytes > physicalMemory else { return }
-        let parts = estimate.parts.filter { $0.bytes > 0 }.prefix(3).map { "\($0.what): \(ScenarioMemoryEstimate.size($0.bytes))" }.joined(separator: ", ")
         let path = scenario.fleets.isEmpty ? Self.root : Self.root.appending(key: "fleets")
-        throw fail(path, "one replication would need about \(ScenarioMemoryEstimate.size(estimate.bytes)) of memory (\(parts)), "
+        throw fail(path, "one replication would need about \(ScenarioMemoryEstimate.size(estimate.bytes)) of memory (\(estimate.largestParts)), "
                    + "more than this machine's \(ScenarioMemoryEstimate.size(physicalMemory)); make the scenario smaller "
                    + "(fewer VPCs, peering.mesh: needed, or another design)")
     }

@@ -53,6 +53,7 @@ struct RunCommand: AsyncParsableCommand {
                 scenario.replications = replications
             }
             if let strategies { scenario.strategies = strategies }
+            try MemoryCheck.before(scenario, jobs: jobs)
             let hash = try ContentHash.of(files: [file])
             let folder = out ?? "results/" + scenario.name
             let executor = RunExecutor(scenario: scenario, runner: SimulationRunner(sourcePath: file), jobs: jobs)
