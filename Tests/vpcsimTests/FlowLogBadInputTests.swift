@@ -102,6 +102,67 @@ import Testing
         #expect(text.contains("to: \"orders\", rate: 1/s"))
     }
 
+    @Test func skippedAndIncompleteRecordsAreWarnings() throws {
+        let lines = [
+            "2 123456789012 eni-0client - - - - - - - 1796630400 1796630460 - SKIPDATA",
+            "2 123456789012 eni-0client 10.3.0.21 10.5.0.10 40009 443 6 - - 1796630400 1796630401 ACCEPT OK",
+        ]
+        let (outcome, _, _, text) = try Self.importLogs(["a.log": ([Self.header] + Self.good + lines).joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(text.contains("#   flow logs: 1 SKIPDATA records: AWS skipped records in those capture windows, so the logs are incomplete there (⚠ data left out)"),
+                "\(text)")
+        #expect(text.contains("#   flow logs: 1 ACCEPT records with '-' in an address, port, byte count or time (⚠ data left out)"))
+        #expect(outcome.stderr.contains("warning: not used: flow logs: 1 SKIPDATA records"))
+    }
+
+    @Test func headerlessDefaultFormatReads() throws {
+        // A CloudWatch Logs export has no header line: the default format's order is assumed.
+        let (outcome, _, _, text) = try Self.importLogs(["a.log": Self.good.joined(separator: "\n") + "\n"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(text.contains("to: \"orders\", rate: 1/s, request_size: 1500B, response_size: 12000B}"), "\(text)")
+    }
+
+    @Test func damagedGzipIsNotTruncated() throws {
+        // The gzip magic bytes, then bytes that are no deflate stream.
+        let (outcome, logs, left, _) = try Self.importLogs([:], raw: ["a.log.gz": Data([0x1f, 0x8b, 0x08, 0x00] + Array(repeating: 0xff, count: 40))])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(logs)/a.log.gz: error: damaged gzip file: "), "\(outcome.stderr)")
+        #expect(left == ["logs"])
+    }
+
+    @Test func loadBalancerInterfaceLeadsToItsTargetGroup() throws {
+        // An NLB's interface as describe-network-interfaces lists it ("ELB net/NAME/ID"; the
+        // fixture's balancer ARN ends in loadbalancer/app/orders-nlb/5268c5c9b35742dd): a call to
+        // it is a call to the only target group behind it, on any port; its own flow to a
+        // target is the balancer's hop, not a client's call.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("flowlogs-nlb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let account = scratch.appendingPathComponent("123456789012")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: EstateImportTests.accountA, toPath: account.path)
+        try EstateImportBadInputTests.rewrite(account.appendingPathComponent("us-east-1/ec2-describe-network-interfaces.json")) { object in
+            var interfaces = object["NetworkInterfaces"] as! [[String: Any]]
+            interfaces.append(["NetworkInterfaceId": "eni-0nlb", "VpcId": "vpc-089ca9d46051ab4d3", "SubnetId": "subnet-438358ae08c998f33",
+                               "AvailabilityZone": "us-east-1a", "PrivateIpAddress": "10.5.0.200", "InterfaceType": "network_load_balancer",
+                               "Description": "ELB app/orders-nlb/5268c5c9b35742dd"])
+            object["NetworkInterfaces"] = interfaces
+        }
+        let logs = scratch.appendingPathComponent("logs")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        try ([Self.header,
+              "2 123456789012 eni-0nlb 10.4.0.30 10.5.0.200 40100 8443 6 3 800 1796630400 1796630402 ACCEPT OK",
+              "2 123456789012 eni-0nlb 10.5.0.200 10.4.0.30 8443 40100 6 3 3000 1796630400 1796630402 ACCEPT OK",
+              "2 123456789012 eni-0nlb 10.5.0.200 10.5.0.11 50100 443 6 3 800 1796630400 1796630402 ACCEPT OK"]
+            .joined(separator: "\n") + "\n").write(to: logs.appendingPathComponent("a.log"), atomically: true, encoding: .utf8)
+        let out = scratch.appendingPathComponent("out.yaml").path
+        let outcome = try ValidateCommandTests.run(["import", "aws", account.path, "--flow-logs", logs.path, "--out", out])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        // One connection over the 2-second window: 0.5/s, 800 B out, 3000 B back.
+        #expect(text.contains("- {from: \"a-use1-04\", to: \"orders\", rate: 0.5/s, request_size: 800B, response_size: 3000B}"), "\(text)")
+        #expect(text.contains("1 records between a load balancer or endpoint and its targets"))
+    }
+
     @Test func flowLogsWithTrafficIsRefused() throws {
         let outcome = try ValidateCommandTests.run(["import", "aws", EstateImportTests.accountA, "--flow-logs", "/nonexistent",
                                                     "--traffic", "uniform:1/s", "--out", "/tmp/never.yaml"])
