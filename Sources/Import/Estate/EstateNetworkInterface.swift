@@ -9,8 +9,10 @@ public struct EstateNetworkInterface: Sendable {
     public var addresses: [String]
     /// `interface`, `network_load_balancer`, `vpc_endpoint`, ...
     public var interfaceType: String?
-    /// AWS writes `ELB net/NAME/ID` on a load balancer's interfaces
-    /// (https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html).
+    /// The description the creating service writes on a requester-managed interface, e.g.
+    /// "VPC Endpoint Interface vpce-…" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/requester-managed-eni.html).
+    /// ⚠ assumption: a load balancer's interfaces read `ELB net/NAME/ID` (the tail of its ARN
+    /// after `loadbalancer/`); AWS's page does not give the load balancer's form.
     public var interfaceDescription: String?
     /// The instance it is attached to, if any.
     public var instanceId: String?
