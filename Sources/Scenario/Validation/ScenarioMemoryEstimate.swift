@@ -2,7 +2,7 @@ import Foundation
 import Strategies
 
 /// The memory one replication of a scenario needs, estimated before it runs from what grows
-/// with the scenario: VPCs, peering-mesh pairs, service instances, latency histograms and the
+/// with the scenario: VPCs, what each design's own state grows with (a mesh's peerings), service instances, latency histograms and the
 /// line of an overloaded service. `vpcsim validate` (and every command that loads a scenario)
 /// refuses a scenario whose one replication would not fit in the machine's physical memory,
 /// rather than let it fail hours later; `--jobs N` runs N replications at once, each this size.
@@ -13,10 +13,6 @@ import Strategies
 public struct ScenarioMemoryEstimate: Sendable, Equatable {
     /// A tiny scenario's peak RSS (31 MB measured: the binary, the runtime, the catalogues).
     public static let baseBytes = 32.0 * 1_048_576
-    /// One peering of a full mesh with its two routes and two security-group rules: 108 B
-    /// (1,000 → 2,000 VPCs, 499,500 → 1,999,000 peerings: 89 → 251 MB) and 82 B (→ 3,000 VPCs,
-    /// 452 MB); routes in further route tables of a VPC are counted, not stored (3 tables: the same).
-    public static let bytesPerPeering = 110.0
     /// One VPC under a hub design, with its attachment, routes and demand: 1.97 KB
     /// (1,000 → 4,000 VPCs attached to a Transit Gateway, each calling one service: 33.0 → 38.8 MB).
     public static let bytesPerVPC = 2048.0
@@ -52,10 +48,11 @@ public struct ScenarioMemoryEstimate: Sendable, Equatable {
             }
         }
         var parts: [(String, Double)] = []
-        if scenario.strategies.contains(.peeringMesh) {
-            let pairs = scenario.options.peering.mesh == .full
-                ? vpcCount * (vpcCount - 1) / 2 : scenario.traffic.reduce(0) { $0 + senders($1) }
-            parts.append(("\(Self.count(pairs)) peerings (peering-mesh, \(scenario.options.peering.mesh.rawValue))", pairs * Self.bytesPerPeering))
+        let sizes = DesignSizes(vpcs: vpcCount, senders: scenario.traffic.reduce(0) { $0 + senders($1) })
+        for kind in scenario.strategies {
+            if let own = kind.strategyType.memoryFootprint(sizes, options: scenario.options) {
+                parts.append((own.what, own.bytes))
+            }
         }
         parts.append(("\(Self.count(vpcCount)) VPCs", vpcCount * Self.bytesPerVPC))
         var instances = 0.0, backlog = 0.0
@@ -80,17 +77,8 @@ public struct ScenarioMemoryEstimate: Sendable, Equatable {
         self.parts = parts.sorted { $0.1 > $1.1 }
     }
 
-    /// A count with thousands separators (`4,498,500`), or in powers of ten past 10^15.
-    static func count(_ x: Double) -> String {
-        guard x < 1e15 else { return String(format: "%.3g", x) }
-        let whole = Int64(x.rounded())
-        var digits = String(whole), out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        return digits + out
-    }
+    /// A count with thousands separators (`DesignFootprint.count`).
+    public static func count(_ x: Double) -> String { DesignFootprint.count(x) }
 
     /// Bytes in binary units (`1.5 GiB`).
     public static func size(_ bytes: Double) -> String {

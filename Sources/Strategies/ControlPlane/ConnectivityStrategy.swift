@@ -97,6 +97,10 @@ public protocol ConnectivityStrategy {
     /// by VPC count alone.
     static func vpcLimit(_ quota: (QuotaKey) -> Int?) -> DesignVPCLimit?
 
+    /// The memory the design's own state needs for a scenario of `sizes` under `options`,
+    /// beyond the shared per-VPC figure; nil when nothing of it grows faster than the VPC count.
+    static func memoryFootprint(_ sizes: DesignSizes, options: DesignOptions) -> DesignFootprint?
+
     /// The design's data plane under the scenario's options: how a request finds its
     /// instance and what it passes on the way.
     static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath
@@ -135,6 +139,9 @@ extension ConnectivityStrategy {
 
     /// No client-side choice: any AZ.
     public static func clientRoutingSetting(_ options: DesignOptions) -> String { "any-az (no client-side choice)" }
+
+    /// Nothing beyond the shared per-VPC figure.
+    public static func memoryFootprint(_ sizes: DesignSizes, options: DesignOptions) -> DesignFootprint? { nil }
 
     /// Not bounded by VPC count alone.
     public static func vpcLimit(_ quota: (QuotaKey) -> Int?) -> DesignVPCLimit? { nil }
