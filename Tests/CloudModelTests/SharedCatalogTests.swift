@@ -8,7 +8,11 @@ import Testing
         #expect(Set(keys).count == keys.count)
         for fact in SharedPrices.facts { #expect(!fact.source.isEmpty, "\(fact.key) lacks a source") }
         #expect(SharedPrices.catalog.fact(.hoursPerMonth)?.value == 730)
-        #expect(SharedPrices.catalog.fact(PriceKey("nlb_hour")) == nil)
+        // Load balancers are shared (any design may put one in front of a service); a
+        // design's own prices are not.
+        #expect(SharedPrices.catalog.fact(PriceKey("nlb_hour"))?.value == 0.0225)
+        #expect(SharedPrices.catalog.fact(PriceKey("alb_hour"))?.value == 0.0225)
+        #expect(SharedPrices.catalog.fact(PriceKey("tgw_attachment_hour")) == nil)
     }
 
     @Test func aTableReadsAndOverridesByKey() throws {

@@ -38,20 +38,22 @@ import Testing
                 #expect(quotas.definition(definition.key) == definition, "\(design.kind): \(definition.key)")
             }
         }
-        #expect(PrivateLinkHubStrategy.prices.contains { $0.key == .nlbHour })
+        // Load balancers are shared by every design (`load_balancer`), PrivateLink's NLB too.
+        #expect(!PrivateLinkHubStrategy.prices.contains { $0.key == .nlbHour })
+        #expect(SharedPrices.facts.contains { $0.key == .nlbHour })
         #expect(prices.fact(.nlbHour)?.value == 0.0225)
         #expect(TransitGatewayStrategy.quotas.contains { $0.key == .tgwAttachmentsPerTGW })
         #expect(quotas.definition(.tgwAttachmentsPerTGW)?.defaultValue == 5_000)
         #expect(PeeringMeshStrategy.quotas.contains { $0.key == .peeringsPerVPC })
-        #expect(!SharedPrices.facts.contains { $0.key == .nlbHour })
         #expect(!SharedQuotas.definitions.contains { $0.key == .peeringsPerVPC })
     }
 
     /// 41 prices and 43 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
     /// per VPC and IPv4 CIDR blocks per VPC (the quotas that bound a shared VPC); 30 − 1 (no cross-Region PrivateLink charge)
-    /// + 12 (one inter-Region rate per built-in source Region) = 41 prices.
+    /// + 12 (one inter-Region rate per built-in source Region) = 41 prices; + 7 for the ALB
+    /// (hour, LCU-hour, its four dimensions, the free rules) = 48.
     @Test func catalogSizes() {
-        #expect(prices.facts.count == 41)
+        #expect(prices.facts.count == 48)
         #expect(quotas.definitions.count == 43)
     }
 

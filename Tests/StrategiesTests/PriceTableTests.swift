@@ -16,7 +16,8 @@ import Testing
     static let documented: [(PriceKey, Double)] = [
         (.interfaceEndpointAZHour, 0.01), (.endpointProcessingTier1PerGB, 0.01),
         (.endpointProcessingTier2PerGB, 0.006), (.endpointProcessingTier3PerGB, 0.004),
-        (.nlbHour, 0.0225), (.nlcuHour, 0.006), (.tgwAttachmentHour, 0.05), (.tgwProcessingPerGB, 0.02),
+        (.nlbHour, 0.0225), (.nlcuHour, 0.006), (.albHour, 0.0225), (.lcuHour, 0.008),
+        (.tgwAttachmentHour, 0.05), (.tgwProcessingPerGB, 0.02),
         (.peeringCrossAZPerGB, 0.01), (.peeringSameAZPerGB, 0.0), (.peeringConnectionHour, 0.0),
         (.interRegionPerGB, 0.02), (PriceKey.interRegion(from: "us-east-1")!, 0.02), (.interRegionUSEast1USEast2PerGB, 0.01), (.crossAZToEndpointOrTGWPerGB, 0.0),
         (.hoursPerMonth, 730.0),
@@ -29,11 +30,13 @@ import Testing
 
     @Test func unconfirmedItemsAreMarked() {
         let unconfirmed = DesignRegistry.priceCatalog.facts.filter { $0.status == .unconfirmed }.map(\.key)
-        for key in [PriceKey.crossAZToEndpointOrTGWPerGB, .nlcuNewConnectionsPerSecond, .nlcuActiveConnections,
-                    .nlcuProcessedGBPerHour, .tgwProcessingFromPeeringPerGB] {
+        for key in [PriceKey.crossAZToEndpointOrTGWPerGB, .tgwProcessingFromPeeringPerGB, .lcuFreeRules] {
             #expect(unconfirmed.contains(key), "\(key) should be marked unconfirmed")
         }
-        #expect(!unconfirmed.contains(.nlbHour))
+        // The NLCU dimensions are AWS's ELB pricing page's (us-east-1), no longer from memory.
+        for key in [PriceKey.nlbHour, .nlcuNewConnectionsPerSecond, .nlcuActiveConnections, .nlcuProcessedGBPerHour] {
+            #expect(!unconfirmed.contains(key), "\(key)")
+        }
     }
 
     /// AWS's PrivateLink pricing page: "no premium for accessing services in other Regions".

@@ -1,5 +1,5 @@
 /// Prices that are not about one design: the billing month, data transfer between AZs and
-/// Regions, and context prices (NAT, internet egress). Each design's own prices are in its
+/// Regions, load balancers (`LoadBalancerPrices`), and context prices (NAT, internet egress). Each design's own prices are in its
 /// folder (`ConnectivityStrategy.prices`).
 ///
 /// All from aws-facts.md §4, which cross-checked secondary sources dated 2025–2026 because
@@ -28,7 +28,7 @@ public enum SharedPrices {
         PriceFact(.interRegionUSEast1USEast2PerGB, 0.01, unit: "USD per GB, charged to the sender",
                   source: "[2nd] redresscompliance.com; awsnegotiations.com", asOf: "2026-05",
                   note: "us-east-1 ↔ us-east-2, both directions."),
-    ] + InterRegionPrices.facts + [
+    ] + InterRegionPrices.facts + LoadBalancerPrices.facts + [
         PriceFact(.natGatewayHour, 0.045, unit: "USD per NAT gateway-hour", source: "[2nd] multiple", asOf: "2026",
                   note: "Context only."),
         PriceFact(.natGatewayPerGB, 0.045, unit: "USD per GB", source: "[2nd] multiple", asOf: "2026",

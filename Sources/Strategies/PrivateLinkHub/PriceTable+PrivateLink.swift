@@ -12,12 +12,4 @@ extension PriceTable {
         return first * self[.endpointProcessingTier1PerGB] + second * self[.endpointProcessingTier2PerGB]
             + rest * self[.endpointProcessingTier3PerGB]
     }
-
-    /// NLCUs consumed in one hour: the largest of the three dimensions (new connections per
-    /// second, active connections, GB processed per hour), each divided by its per-NLCU size.
-    public func nlcus(newConnectionsPerSecond: Double, activeConnections: Double, processedGBPerHour: Double) -> Double {
-        max(newConnectionsPerSecond / self[.nlcuNewConnectionsPerSecond],
-            activeConnections / self[.nlcuActiveConnections],
-            processedGBPerHour / self[.nlcuProcessedGBPerHour], 0)
-    }
 }

@@ -26,8 +26,8 @@ extension PrivateLinkHubStrategy {
     static let crossRegionPricing = "https://aws.amazon.com/jp/privatelink/pricing/ (stored copy): "
         + "\"no premium for accessing services in other Regions\""
 
-    /// PrivateLink's and its Network Load Balancers' prices (aws-facts.md §4): endpoint hours
-    /// per AZ, tiered data processing pooled per Region, NLB hours and capacity units.
+    /// PrivateLink's prices (aws-facts.md §4): endpoint hours per AZ, tiered data processing
+    /// pooled per Region. Its Network Load Balancers' are shared (`LoadBalancerPrices`).
     public static var prices: [PriceFact] { [
         PriceFact(.interfaceEndpointAZHour, 0.01, unit: "USD per endpoint per AZ-hour",
                   source: "AWS pricing-page text (stored copy); number from " + SharedPrices.secondary2026,
@@ -45,16 +45,6 @@ extension PrivateLinkHubStrategy {
                   asOf: "2026", status: .convention, note: "Size of the first tier: 1 PB (binary, see gigabytesPerPetabyte)."),
         PriceFact(.endpointTier2GB, 4 * gigabytesPerPetabyte, unit: "GB per month", source: privateLinkPricing,
                   asOf: "2026", status: .convention, note: "Size of the second tier: 4 PB."),
-        PriceFact(.nlbHour, 0.0225, unit: "USD per NLB-hour", source: "[2nd] awsnegotiations.com", asOf: "2026-05",
-                  note: "Tokyo: 0.0243 ([2nd] Japanese blog)."),
-        PriceFact(.nlcuHour, 0.006, unit: "USD per NLCU-hour", source: "[2nd] awsnegotiations.com", asOf: "2026-05"),
-        PriceFact(.nlcuNewConnectionsPerSecond, 800, unit: "new TCP connections per second per NLCU",
-                  source: "[2nd]", asOf: "2026", status: .unconfirmed,
-                  note: "NLCU dimensions are \"from memory/[2nd]; verify\" (aws-facts.md).", divides: true),
-        PriceFact(.nlcuActiveConnections, 100_000, unit: "active TCP connections (sampled per minute) per NLCU",
-                  source: "[2nd]", asOf: "2026", status: .unconfirmed, divides: true),
-        PriceFact(.nlcuProcessedGBPerHour, 1, unit: "GB processed per hour per NLCU", source: "[2nd]", asOf: "2026",
-                  status: .unconfirmed, divides: true),
     ] }
 }
 
@@ -71,14 +61,4 @@ extension PriceKey {
     public static let endpointTier1GB = PriceKey("endpoint_tier1_gb")
     /// Size of the second processing tier, GB per month per Region.
     public static let endpointTier2GB = PriceKey("endpoint_tier2_gb")
-    /// Network Load Balancer, per NLB-hour.
-    public static let nlbHour = PriceKey("nlb_hour")
-    /// Network Load Balancer capacity unit, per NLCU-hour.
-    public static let nlcuHour = PriceKey("nlcu_hour")
-    /// New connections per second that make one NLCU (⚠ unconfirmed).
-    public static let nlcuNewConnectionsPerSecond = PriceKey("nlcu_new_connections_per_second")
-    /// Active connections that make one NLCU (⚠ unconfirmed).
-    public static let nlcuActiveConnections = PriceKey("nlcu_active_connections")
-    /// GB processed per hour that make one NLCU (⚠ unconfirmed).
-    public static let nlcuProcessedGBPerHour = PriceKey("nlcu_processed_gb_per_hour")
 }
