@@ -1,6 +1,6 @@
 /// Prices that are not about one design: the billing month, data transfer between AZs and
-/// Regions, load balancers (`LoadBalancerPrices`), and context prices (NAT, internet egress). Each design's own prices are in its
-/// folder (`ConnectivityStrategy.prices`).
+/// Regions, load balancers (`LoadBalancerPrices`), and context prices (NAT, internet
+/// egress). Each design's own prices are in its folder (`ConnectivityStrategy.prices`).
 ///
 /// All from aws-facts.md §4, which cross-checked secondary sources dated 2025–2026 because
 /// the stored copies of AWS's pricing pages lacked the numbers. Items marked ⚠ UNCONFIRMED
@@ -20,7 +20,13 @@ public enum SharedPrices {
         PriceFact(.crossAZToEndpointOrTGWPerGB, 0, unit: "USD per GB", source: "[2nd] usage.ai (2026), citing AWS "
                     + "What's New 2022/04 data transfer price reduction", asOf: "2022-04-01", status: .unconfirmed,
                   note: "Cross-AZ data to an interface endpoint or through a TGW is free; processing still "
-                    + "applies. ⚠ The primary was not read."),
+                    + "applies. ⚠ The primary was not read: the What's New URL "
+                    + "(aws.amazon.com/about-aws/whats-new/2022/04/aws-data-transfer-price-reduction-privatelink-"
+                    + "transit-gateway-client-vpn-services/) is only cited by link lists in the stored corpora; the stored "
+                    + "PrivateLink pricing page (https://aws.amazon.com/privatelink/pricing/) says only \"you will incur "
+                    + "data transfer charges if you send data to a VPC endpoint\" (whatever its association state) and "
+                    + "gives no cross-AZ rate, and the stored TGW pricing transcription has none either (searched "
+                    + "2026-12-07)."),
         PriceFact(.interRegionPerGB, 0.02, unit: "USD per GB, charged to the sender", source: "[2nd] "
                     + "redresscompliance.com; awsnegotiations.com (May 2026)", asOf: "2026-05", status: .unconfirmed,
                   note: "Only for a Region that is not built in (declared in a scenario): the rate of most "
