@@ -34,6 +34,43 @@ import Testing
         }
     }
 
+    /// The quota `connections_per_nlb_target` sets the NLB's per-target limits of the run,
+    /// and `requests_per_connection` decides how many requests open connections. One target,
+    /// 20 requests/s, a limit of 300 new connections a minute (5/s):
+    /// - one request per connection: 20 new connections/s, 3 of every 4 fail once the first
+    ///   minute has filled the window (warm-up 1 min): about 75 % of the measured requests;
+    /// - 10 per connection: 2 new connections/s, none fails;
+    /// - the quota left at AWS's 55,000: none fails either way.
+    @Test func connectionQuotaAndReuseReachTheDataPlane() throws {
+        func text(quota: Int, reuse: Int) -> String {
+            """
+            name: limit
+            strategies: [privatelink-hub]
+            replications: 1
+            duration: 6m
+            warmup: 1m
+            regions: {us-east-1: {azs: 1}}
+            vpcs:
+              - {name: client, region: us-east-1, cidrs: [10.1.0.0/16]}
+              - {name: server, region: us-east-1, cidrs: [10.2.0.0/16]}
+            services:
+              - {name: api, vpc: server, port: 443, concurrency: 1000, service_time: 1ms}
+            traffic:
+              - {from: client, to: api, rate: 20/s, requests_per_connection: \(reuse)}
+            privatelink: {acceptance: auto}
+            quotas: {connections_per_nlb_target: \(quota)}
+            """
+        }
+        func failedShare(quota: Int, reuse: Int) throws -> Double {
+            let result = try #require(try SimulationRunner(sourcePath: "limit.yaml").runReplication(try Self.scenario(text(quota: quota, reuse: reuse)),
+                                                                          replication: 0, seed: 3).first)
+            return Double(result.summary.errors) / Double(result.summary.requests)
+        }
+        #expect(abs(try failedShare(quota: 300, reuse: 1) - 0.75) < 0.02)
+        #expect(try failedShare(quota: 300, reuse: 10) == 0)
+        #expect(try failedShare(quota: 55_000, reuse: 1) == 0)
+    }
+
     /// One instance with 4 slots, exponential service (mean 10 ms) and Poisson arrivals at
     /// 320/s: an M/M/4 queue at utilisation 0.8, inside a whole scenario (control plane,
     /// paths, network delays). Erlang C gives the mean wait: C(4, 3.2) / (4·100 − 320) s

@@ -1,13 +1,24 @@
 import SimKernel
 
 extension AWSFacts.PrivateLink {
-    /// Connections an NLB behind an endpoint service opens to one target (IP and port) per
-    /// minute: "~55,000 connections per minute to each unique target"; above it, port
-    /// allocation errors. [DOC] awsdocs/amazon-vpc-user-guide `endpoint-service-overview.md`
-    /// (2021). The same source gives ~55,000 simultaneous connections.
+    /// New connections an NLB behind an endpoint service opens per minute to one target (IP
+    /// and port) from one of its node addresses. The current ELB guide: "When client IP
+    /// preservation is disabled for your target groups, the load balancer can support about
+    /// 55,000 connections per minute for each combination of Network Load Balancer IP address
+    /// and unique target (IP address and port). If you exceed these connections, there is an
+    /// increased chance of port allocation errors" (Target groups for your Network Load
+    /// Balancers, https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html);
+    /// for PrivateLink, "it supports 55,000 simultaneous connections or about 55,000
+    /// connections per minute to each unique target (IP address and port)" (Troubleshoot your
+    /// Network Load Balancer, Port allocation errors connecting through AWS PrivateLink,
+    /// https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-troubleshooting.html;
+    /// also awsdocs/amazon-vpc-user-guide `endpoint-service-overview.md`, 2021). An NLB has one
+    /// address per enabled AZ, so with cross-zone balancing a target is reached from as many
+    /// addresses as the NLB has AZs.
     public static let nlbConnectionsPerTargetPerMinute = 55_000
 
-    /// Simultaneous connections through PrivateLink to one target. Same source.
+    /// Simultaneous connections through PrivateLink to one target, per NLB node address.
+    /// Same sources.
     public static let nlbSimultaneousConnectionsPerTarget = 55_000
 }
 

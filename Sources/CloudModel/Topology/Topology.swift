@@ -100,15 +100,22 @@ public struct Topology: Sendable {
         public var responseSize: DistributionSpec
         /// Index of the scenario's `traffic` entry it comes from.
         public var trafficEntry: Int
+        /// Requests a client sends over one connection (`ConnectionReuse`), ≥ 1.
+        public var requestsPerConnection: Int
 
         public init(consumer: Int, service: Int, ratePerSecond: Double, requestSize: DistributionSpec,
-                    responseSize: DistributionSpec, trafficEntry: Int) {
+                    responseSize: DistributionSpec, trafficEntry: Int,
+                    requestsPerConnection: Int = ConnectionReuse.defaultRequestsPerConnection) {
             self.consumer = consumer
             self.service = service
             self.ratePerSecond = ratePerSecond
             self.requestSize = requestSize
             self.responseSize = responseSize
             self.trafficEntry = trafficEntry
+            self.requestsPerConnection = max(1, requestsPerConnection)
         }
+
+        /// New connections per second: the rate over the requests each connection carries.
+        public var newConnectionsPerSecond: Double { ratePerSecond / Double(requestsPerConnection) }
     }
 }

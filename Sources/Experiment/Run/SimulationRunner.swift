@@ -80,9 +80,13 @@ struct ReplicationJob: StrategyVisitor {
         let dataFaults = scenario.faults.enumerated().compactMap { index, fault in
             fault.dataPlaneFault(regions: regionNames).map { (index: index, fault: $0) }
         }
+        // The NLB's per-target connection limits follow the quota `connections_per_nlb_target`.
+        let connectionLimit = configuration.quotas[.connectionsPerNLBTarget].value.map { Int(clamping: $0) } ?? Int.max
+        let dataPlaneOptions = DataPlaneOptions(nlbConnectionsPerTargetPerMinute: connectionLimit,
+                                                nlbSimultaneousConnectionsPerTarget: connectionLimit)
         func buildData(_ topology: Topology, _ faults: [DataPlaneFault]) throws(DataPlaneError) -> DataPlane {
             try DataPlane(topology: topology, strategy: Strategy.kind, latency: latency,
-                          configuration: configuration, seed: seed, replication: replication,
+                          configuration: configuration, options: dataPlaneOptions, seed: seed, replication: replication,
                           duration: scenario.duration, warmup: scenario.warmup, faults: faults)
         }
         var data: DataPlane

@@ -1,7 +1,8 @@
+import CloudModel
 import SimKernel
 
 extension TrafficSpec {
-    static let keys = ["from", "to", "rate", "request_size", "response_size"]
+    static let keys = ["from", "to", "rate", "request_size", "response_size", "requests_per_connection"]
 
     /// Reads one traffic entry; `from` must name one of `vpcs` or `fleets`.
     init(reading reader: NodeReader, vpcs: [String], fleets: [String]) throws(ScenarioError) {
@@ -26,6 +27,10 @@ extension TrafficSpec {
             },
             responseSize: try fields.optional("response_size", default: Self.defaultMessageSize) { r throws(ScenarioError) in
                 try r.distribution(.size)
+            },
+            requestsPerConnection: try fields.optional("requests_per_connection",
+                                                       default: ConnectionReuse.defaultRequestsPerConnection) { r throws(ScenarioError) in
+                try r.int(in: 1...Int(Int32.max))
             })
     }
 }

@@ -1,3 +1,4 @@
+import CloudModel
 import SimKernel
 
 /// A stream of requests from a VPC (or from every VPC of a fleet) to a service.
@@ -27,14 +28,20 @@ public struct TrafficSpec: Equatable, Sendable {
     public var requestSize: DistributionSpec
     /// Size of each response. Default: constant 1 KiB.
     public var responseSize: DistributionSpec
+    /// Requests each client connection carries before a new one is opened
+    /// (`requests_per_connection`, ≥ 1). Default: `ConnectionReuse.defaultRequestsPerConnection`
+    /// (100, ⚠ assumption); 1 is no keep-alive.
+    public var requestsPerConnection: Int
 
     public init(from: Source, to: String, rate: Rate, requestSize: DistributionSpec = TrafficSpec.defaultMessageSize,
-                responseSize: DistributionSpec = TrafficSpec.defaultMessageSize) {
+                responseSize: DistributionSpec = TrafficSpec.defaultMessageSize,
+                requestsPerConnection: Int = ConnectionReuse.defaultRequestsPerConnection) {
         self.from = from
         self.to = to
         self.rate = rate
         self.requestSize = requestSize
         self.responseSize = responseSize
+        self.requestsPerConnection = requestsPerConnection
     }
 
     /// Request and response size when the file gives none: constant 1 KiB.

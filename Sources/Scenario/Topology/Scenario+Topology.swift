@@ -159,7 +159,7 @@ extension Scenario {
             for c in consumers {
                 demands.append(Topology.Demand(consumer: c, service: s, ratePerSecond: entry.rate.perSecond,
                                                requestSize: entry.requestSize, responseSize: entry.responseSize,
-                                               trafficEntry: t))
+                                               trafficEntry: t, requestsPerConnection: entry.requestsPerConnection))
             }
         }
         return Topology(regions: regionEntries, vpcs: entries, services: serviceEntries, demands: demands)

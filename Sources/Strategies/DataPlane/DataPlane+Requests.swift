@@ -98,7 +98,15 @@ extension DataPlane {
         record.consumerReturnLink = path.consumerReturnLink
         record.providerLink = path.providerLink
         record.providerReturnLink = path.providerReturnLink
-        record.connectionLimited = path.connectionLimited
+        // Connection reuse: every `requestsPerConnection` requests of the demand, one opens a
+        // new connection; only those count against the NLB's port-allocation limit.
+        if connectionRequestsLeft[d] == 0 {
+            connectionRequestsLeft[d] = demand.requestsPerConnection
+            if path.connectionLimited {
+                record.connectionTuple = path.instance &* tupleStride &+ Int32(path.connectionNode)
+            }
+        }
+        connectionRequestsLeft[d] &-= 1
         var wait: Int64 = 0
         if path.passesCheckpoints {
             record.requestBytes = requestSizes.with(d) { draw in
@@ -135,8 +143,11 @@ extension DataPlane {
             }
         }
         let instance = Int(slab.records[s].instance)
-        if slab.records[s].connectionLimited {
-            if stations[instance].inSystem >= simultaneousLimit || !limiter.admit(instance, at: now) {
+        let tuple = slab.records[s].connectionTuple
+        if tuple >= 0 {
+            // A new connection through the NLB: port-allocation errors beyond the limits.
+            let service = Int(layout.demands[Int(slab.records[s].demand)].service)
+            if stations[instance].inSystem >= simultaneousLimit[service] || !limiter.admit(Int(tuple), at: now) {
                 fail(slot, .connectionLimit, at: now)
                 return
             }

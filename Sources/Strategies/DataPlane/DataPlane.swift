@@ -59,12 +59,19 @@ public struct DataPlane {
     let requestSizes: BorrowTable<Draw>
     let responseSizes: BorrowTable<Draw>
     let streams: DataPlaneStreams
-    let simultaneousLimit: Int
+    /// Per service, the simultaneous connections its targets take each: the per-tuple limit
+    /// × the NLB node addresses that reach a target (`DataPlanePath.nodesReachingATarget`).
+    let simultaneousLimit: [Int]
+    /// Connection tuples per instance in `limiter`: the most AZs a service spans.
+    let tupleStride: Int32
     let faults: [DataPlaneFault]
 
     var stations: [ServiceStation]
     var links: [CapacityLink]
     var limiter: ConnectionLimiter
+    /// Per demand, the requests its current client connection still carries; 0: the next
+    /// request opens a new connection.
+    var connectionRequestsLeft: [UInt32]
     var health: ZoneHealth
     var slab = RequestSlab()
     var statistics: DataPlaneStatistics
@@ -117,14 +124,21 @@ public struct DataPlane {
         self.responseSizes = BorrowTable(topology.demands.map { Draw($0.responseSize) })
         self.streams = DataPlaneStreams(seed: seed, replication: replication,
                                         demands: topology.demands.count, services: topology.services.count)
-        self.simultaneousLimit = options.nlbSimultaneousConnectionsPerTarget
+        self.simultaneousLimit = layout.services.map { service in
+            let (limit, overflow) = options.nlbSimultaneousConnectionsPerTarget
+                .multipliedReportingOverflow(by: path.nodesReachingATarget(zones: Int(service.zoneCount)))
+            return overflow ? Int.max : limit
+        }
+        let stride = Int32(layout.services.map(\.zoneCount).max() ?? 1)
+        self.tupleStride = stride
+        self.connectionRequestsLeft = Array(repeating: 0, count: layout.demands.count)
         self.faults = faults
 
         stations = topology.services.enumerated().flatMap { index, service in
             let count = layout.services[index].zoneCount * layout.services[index].perAZ
             return (0..<Int(count)).map { _ in ServiceStation(servers: service.concurrency) }
         }
-        limiter = ConnectionLimiter(targets: path.limitsConnections ? layout.instanceZone.count : 0,
+        limiter = ConnectionLimiter(targets: path.limitsConnections ? layout.instanceZone.count * Int(stride) : 0,
                                     limitPerMinute: options.nlbConnectionsPerTargetPerMinute)
         health = ZoneHealth(zoneCount: layout.zoneCount)
         statistics = DataPlaneStatistics(keys: layout.keys.count, services: topology.services.count,

@@ -47,6 +47,9 @@ public struct DataPlaneLayout {
         var meanInterval: Double
         /// When the consumer VPC exists, ns.
         var createdAt: Int64
+        /// Requests a client connection carries (`requests_per_connection`): every this many
+        /// requests of the demand, one opens a new connection.
+        var requestsPerConnection: UInt32 = 1
     }
 
     /// A (client region, service region, service) triple: one row of the outputs.
@@ -172,7 +175,8 @@ public struct DataPlaneLayout {
                 sameRegion: from == to,
                 clientZoneStart: Int32(clientZones.startIndex), clientZoneCount: Int32(clientZones.count),
                 meanInterval: 1e9 / demand.ratePerSecond,
-                createdAt: consumer.createdAt.nanoseconds))
+                createdAt: consumer.createdAt.nanoseconds,
+                requestsPerConnection: UInt32(clamping: max(1, demand.requestsPerConnection))))
         }
     }
 

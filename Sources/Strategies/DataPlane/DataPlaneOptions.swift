@@ -10,9 +10,13 @@ import SimKernel
 ///   later rather than never. Each limit is a FIFO link of that rate; a message waits
 ///   until the ones ahead have passed. Its own transmission time is not added (the
 ///   measured round trips already contain it at normal load).
-/// - **The NLB's connections per target fail**: AWS reports port-allocation errors and the
-///   connection is refused. Each request is taken to open a new connection (no keep-alive),
-///   the pessimistic case.
+/// - **The NLB's new connections per target fail** beyond its port-allocation limit: AWS
+///   says errors become "likely" past about 55,000 per minute (or at once) per (NLB node
+///   address, target) tuple; ⚠ vpcsim refuses every new connection past the figure and none
+///   below it (AWS gives no probability). Only the requests that open a connection count:
+///   one in each traffic entry's `requests_per_connection` (`ConnectionReuse`); the others
+///   ride an open connection. A refused connection's following requests are not retried
+///   (⚠ they ride it as if it had opened).
 public struct DataPlaneOptions: Equatable, Sendable {
     /// Interface endpoint bandwidth per AZ and direction, Gbps. Default: 100, the figure
     /// endpoints scale to automatically (`AWSFacts.PrivateLink.endpointBandwidthPerAZMaxGbps`);
@@ -26,9 +30,12 @@ public struct DataPlaneOptions: Equatable, Sendable {
     /// MTU used to count packets, bytes (8,500 on TGW and endpoints); 40 bytes of IP and TCP
     /// headers per packet leave the payload.
     public var mtu: Int
-    /// New connections an NLB opens to one target per minute. Default: 55,000.
+    /// New connections an NLB opens to one target per minute, per NLB node address that
+    /// reaches it. Default: 55,000.
     public var nlbConnectionsPerTargetPerMinute: Int
-    /// Simultaneous connections through PrivateLink to one target. Default: 55,000.
+    /// Simultaneous connections through PrivateLink to one target, per NLB node address that
+    /// reaches it (counted as the target's requests in service or waiting, each holding a
+    /// connection). Default: 55,000.
     public var nlbSimultaneousConnectionsPerTarget: Int
     /// Histogram precision and range; nil means `LatencyHistogram.Configuration.standard`
     /// (3 significant digits, 1 ns .. 1 h: quantiles within 0.049 % of the recorded value of

@@ -22,6 +22,11 @@ public protocol DataPlanePath: Sendable {
     /// Whether the NLB's per-target connection limits apply to this design's requests.
     var limitsConnections: Bool { get }
 
+    /// How many NLB node addresses send connections to one target of a service whose VPC
+    /// spans `zones` AZs: each is a distinct source address, so the per-target limits are
+    /// per (node address, target) tuple and a target takes this many times as many.
+    func nodesReachingATarget(zones: Int) -> Int
+
     /// Whether a request is served in the AZ its client's path enters the service's VPC
     /// (the endpoint interface and NLB node of its own AZ), rather than by any healthy
     /// instance of the service: how the offered load per instance is computed.
@@ -30,6 +35,9 @@ public protocol DataPlanePath: Sendable {
 
 extension DataPlanePath {
     public var limitsConnections: Bool { false }
+
+    /// One: the node in the target's own AZ.
+    public func nodesReachingATarget(zones: Int) -> Int { 1 }
 
     /// Any healthy instance of the service, whatever the client's AZ.
     public var servesInEntryZone: Bool { false }

@@ -22,12 +22,15 @@ public struct RequestPath: Equatable, Sendable {
     public var providerReturnLink: Int32
     /// Whether the NLB's per-target connection limit applies (PrivateLink).
     public var connectionLimited: Bool
+    /// The NLB node the request passes, as the position of its AZ among the service's AZs:
+    /// with the target, the (NLB node address, target) tuple the limit is counted per.
+    public var connectionNode: UInt8
 
     /// A path whose response passes, at each checkpoint, the link after the request's
     /// (`link + 1`: the same interface's other direction), unless the return links are given.
     public init(instance: Int32, zones: PathZones, components: LatencyComponents,
                 consumerLink: Int32 = -1, providerLink: Int32 = -1, connectionLimited: Bool = false,
-                consumerReturnLink: Int32? = nil, providerReturnLink: Int32? = nil) {
+                connectionNode: UInt8 = 0, consumerReturnLink: Int32? = nil, providerReturnLink: Int32? = nil) {
         self.instance = instance
         self.zones = zones
         self.components = components
@@ -36,6 +39,7 @@ public struct RequestPath: Equatable, Sendable {
         self.consumerReturnLink = consumerReturnLink ?? (consumerLink >= 0 ? consumerLink + 1 : -1)
         self.providerReturnLink = providerReturnLink ?? (providerLink >= 0 ? providerLink + 1 : -1)
         self.connectionLimited = connectionLimited
+        self.connectionNode = connectionNode
     }
 
     /// Whether the request or its response passes any capacity checkpoint.

@@ -20,6 +20,9 @@ struct RequestRecord {
     var providerLink: Int32 = -1
     var providerReturnLink: Int32 = -1
     var zones = PathZones()
-    var connectionLimited = false
+    /// The (NLB node address, target) tuple whose port-allocation limit the request's new
+    /// connection counts against (`ConnectionLimiter`); -1 when it rides an open
+    /// connection or passes no such limit.
+    var connectionTuple: Int32 = -1
     var passedProviderCheckpoint = false
 }

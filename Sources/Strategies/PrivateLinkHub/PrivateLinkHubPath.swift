@@ -19,6 +19,12 @@ struct PrivateLinkHubPath: DataPlanePath {
 
     var limitsConnections: Bool { true }
 
+    /// With cross-zone balancing every NLB node (one address per AZ of the NLB) sends to
+    /// every target; without it only the node of the target's AZ. The limit is "about
+    /// 55,000 connections per minute for each combination of Network Load Balancer IP
+    /// address and unique target (IP address and port)" (`AWSFacts.PrivateLink`).
+    func nodesReachingATarget(zones: Int) -> Int { crossZone ? zones : 1 }
+
     /// Without cross-zone balancing the NLB node sends to an instance of its own AZ.
     var servesInEntryZone: Bool { !crossZone }
 
@@ -104,7 +110,8 @@ struct PrivateLinkHubPath: DataPlanePath {
         components.hop = PrivateLinkHubStrategy.endpointHop
         components.hopsPerWay = 1
         return RequestPath(instance: target.instance, zones: zones, components: components,
-                           consumerLink: demand.consumerLink + Int32(2 * eniSlot), connectionLimited: true)
+                           consumerLink: demand.consumerLink + Int32(2 * eniSlot), connectionLimited: true,
+                           connectionNode: UInt8(truncatingIfNeeded: nodeSlot))
     }
 }
 

@@ -56,9 +56,14 @@ extension PrivateLinkHubStrategy {
                         defaultValue: 3_000, adjustable: false, source: nlbLimits, asOf: "2023-04-06",
                         note: "Shared by ALB and NLB."),
         QuotaDefinition(.connectionsPerNLBTarget, awsName: "Connections through PrivateLink to one NLB target",
-                        scope: "per target (IP:port), simultaneous or per minute", defaultValue: 55_000,
-                        adjustable: false, source: endpointServiceOverview, asOf: "2021",
-                        note: "About 55,000; above it, port-allocation errors. The fix is more targets."),
+                        scope: "per (NLB node address, target IP:port), simultaneous or new per minute",
+                        defaultValue: Int64(AWSFacts.PrivateLink.nlbConnectionsPerTargetPerMinute),
+                        adjustable: false,
+                        source: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html; "
+                            + endpointServiceOverview, asOf: "2026",
+                        note: "About 55,000; above it, port-allocation errors become likely (vpcsim: the new "
+                            + "connection fails). Counted per NLB node address, so cross-zone balancing multiplies it "
+                            + "by the AZs. The fix is more targets. Sets both limits of the data plane."),
     ] }
 }
 

@@ -40,13 +40,16 @@ struct TopologyBuilder {
         return services.count - 1
     }
 
-    /// Adds a demand of `rate` requests per second from `consumer` to `service`.
+    /// Adds a demand of `rate` requests per second from `consumer` to `service`. Unlike a
+    /// scenario's (100), its default is one request per connection (no keep-alive).
     mutating func demand(from consumer: Int, to service: Int, rate: Double,
-                         requestSize: String = "1KiB", responseSize: String = "1KiB") throws {
+                         requestSize: String = "1KiB", responseSize: String = "1KiB",
+                         requestsPerConnection: Int = 1) throws {
         demands.append(Topology.Demand(
             consumer: consumer, service: service, ratePerSecond: rate,
             requestSize: try DistributionSpec.parse(requestSize, kind: .size),
-            responseSize: try DistributionSpec.parse(responseSize, kind: .size), trafficEntry: demands.count))
+            responseSize: try DistributionSpec.parse(responseSize, kind: .size), trafficEntry: demands.count,
+            requestsPerConnection: requestsPerConnection))
     }
 
     var topology: Topology { Topology(regions: regions, vpcs: vpcs, services: services, demands: demands) }
