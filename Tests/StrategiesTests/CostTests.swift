@@ -40,8 +40,9 @@ import Testing
     /// - processing, per consumer region, tier 1: us-east-1 2,566.40625 × 0.01 = 25.6640625;
     ///   eu-west-2 10,265.625 × 0.01 = 102.65625; together 128.3203125;
     /// - NLB: 0.0225 × 730 = 16.425;
-    /// - NLCU: 12,832.03125 GB / 730 h = 17.578125 GB/h (> 3 new connections/s / 800 =
-    ///   0.00375), so 17.578125 × 0.006 × 730 = 76.9921875;
+    /// - NLCU: 12,832.03125 GB / 730 h = 17.578125 GB/h (> 3 requests/s over 100 per
+    ///   connection = 0.03 new connections/s / 800, and > 3/s × 1 ms = 0.003 active
+    ///   connections / 100,000), so 17.578125 × 0.006 × 730 = 76.9921875;
     /// - inter-region (c2, sender pays 0.02 each way): 5,132.8125 × 0.02 × 2 = 205.3125;
     /// - no cross-Region PrivateLink charge (AWS: "no premium for accessing services in
     ///   other Regions"; before, vpcsim added an invented 0.05 × 730 = 36.50).
@@ -60,13 +61,21 @@ import Testing
     /// - c1 → p in one region: clients in 2 AZs, instances in 3 with 2 in common, so the
     ///   cross-AZ share is 1 − 2/(2·3) = 2/3: 2,566.40625 × 2/3 × (0.01 out + 0.01 in)
     ///   = 34.21875;
-    /// - c2 → p across regions: 205.3125 as above; connections are free.
-    /// Total: 239.53125.
+    /// - c2 → p across regions: 205.3125 as above; connections are free;
+    /// - `api` has the default `load_balancer: nlb`, billed as PrivateLink's NLB: 16.425 by
+    ///   the hour and 76.9921875 of NLCUs (the same 17.578125 GB/h), 93.4171875 (before
+    ///   load balancers were modelled outside PrivateLink the total was 239.53125).
+    /// Total: 239.53125 + 93.4171875 = 332.9484375.
     @Test func peeringMesh() throws {
         let cost = try provision(Self.text, PeeringMeshStrategy.self).monthlyCost()
         #expect(abs(cost.crossAZTransfer - 34.21875) < 0.005)
         #expect(abs(cost.interRegionTransfer - 205.3125) < 0.005)
-        #expect(abs(cost.total - 239.53125) < 0.005)
+        #expect(abs(cost.loadBalancerHours - 16.425) < 0.005)
+        #expect(abs(cost.loadBalancerCapacityUnits - 76.9921875) < 0.005)
+        #expect(abs(cost.total - 332.9484375) < 0.005)
+        // Without a load balancer, data transfer alone.
+        let none = Self.text.replacingOccurrences(of: "service_time: 1ms}", with: "service_time: 1ms, load_balancer: none}")
+        #expect(abs(try provision(none, PeeringMeshStrategy.self).monthlyCost().total - 239.53125) < 0.005)
     }
 
     /// Transit Gateway:
@@ -74,13 +83,15 @@ import Testing
     ///   = 182.50;
     /// - processing: every byte enters a gateway from a VPC once: 12,832.03125 × 0.02
     ///   = 256.640625 (data arriving over the peering: 0);
-    /// - inter-region 205.3125; cross-AZ through the TGW is free.
-    /// Total: 644.453125.
+    /// - inter-region 205.3125; cross-AZ through the TGW is free;
+    /// - the default NLB in front of `api`, as under peering: 93.4171875.
+    /// Total: 644.453125 + 93.4171875 = 737.8703125.
     @Test func transitGateway() throws {
         let cost = try provision(Self.text, TransitGatewayStrategy.self).monthlyCost()
         #expect(abs(cost.transitGatewayAttachments - 182.50) < 0.005)
         #expect(abs(cost.transitGatewayProcessing - 256.640625) < 0.005)
-        #expect(abs(cost.total - 644.453125) < 0.005)
+        #expect(abs(cost.loadBalancerHours + cost.loadBalancerCapacityUnits - 93.4171875) < 0.005)
+        #expect(abs(cost.total - 737.8703125) < 0.005)
     }
 
     /// Unreachable demands carry no traffic: with cross-region PrivateLink off, c2 gets no

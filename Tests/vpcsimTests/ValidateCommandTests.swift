@@ -86,6 +86,46 @@ import Testing
                 "\(outcome.stderr)")
     }
 
+    /// `services[].load_balancer` takes `none`, `nlb` or `alb`; anything else is located.
+    @Test func unknownLoadBalancerExitsTwoWithALocatedMessage() throws {
+        let text = """
+            name: bad
+            vpcs:
+              - {name: a, region: us-east-1, cidrs: [10.1.0.0/16]}
+            services:
+              - {name: api, vpc: a, port: 443, service_time: 4ms, load_balancer: elb}
+
+            """
+        let file = try Self.temporaryFile(text, name: "bad.yaml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let outcome = try Self.run(["validate", file.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.hasPrefix("\(file.path):5:70: error: services[0].load_balancer: unknown value 'elb'"),
+                "\(outcome.stderr)")
+    }
+
+    /// `traffic[].requests_per_connection` is a whole number of at least 1.
+    @Test func zeroRequestsPerConnectionExitsTwoWithALocatedMessage() throws {
+        let text = """
+            name: bad
+            vpcs:
+              - {name: a, region: us-east-1, cidrs: [10.1.0.0/16]}
+              - {name: b, region: us-east-1, cidrs: [10.2.0.0/16]}
+            services:
+              - {name: api, vpc: a, port: 443, service_time: 4ms}
+            traffic:
+              - {from: b, to: api, rate: 10/s, requests_per_connection: 0}
+
+            """
+        let file = try Self.temporaryFile(text, name: "bad.yaml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let outcome = try Self.run(["validate", file.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("\(file.path):8:61: error: traffic[0].requests_per_connection:"),
+                "\(outcome.stderr)")
+    }
+
     @Test func everyFileIsCheckedAndAnyFailureGivesTwo() throws {
         let example = Self.repository.appendingPathComponent("scenarios/two-region.yaml").path
         let missing = "/nonexistent/scenario.yaml"

@@ -75,9 +75,12 @@ public struct Topology: Sendable {
         public var serviceTime: DistributionSpec
         /// A request waiting longer than this for an instance fails; nil waits forever.
         public var timeout: SimTime?
+        /// The load balancer its provider runs in front of the instances.
+        public var loadBalancer: LoadBalancerKind
 
         public init(name: String, vpc: Int, port: Int, instancesPerAZ: Int, concurrency: Int,
-                    serviceTime: DistributionSpec, timeout: SimTime? = nil) {
+                    serviceTime: DistributionSpec, timeout: SimTime? = nil,
+                    loadBalancer: LoadBalancerKind = .serviceDefault) {
             self.name = name
             self.vpc = vpc
             self.port = port
@@ -85,6 +88,7 @@ public struct Topology: Sendable {
             self.concurrency = concurrency
             self.serviceTime = serviceTime
             self.timeout = timeout
+            self.loadBalancer = loadBalancer
         }
     }
 

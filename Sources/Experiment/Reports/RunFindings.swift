@@ -65,7 +65,8 @@ enum RunFindings {
                 findings.append(Finding(kind: .cost, strategy: cheap, other: dear, text:
                     "**\(cheap.rawValue)** costs \(ReportNumber.dollars(gap.meanB)) a month, "
                     + "\(ReportNumber.dollars(gap.mean)) less than **\(dear.rawValue)** (\(ReportNumber.dollars(gap.meanA))); "
-                    + "difference \(gap.evidence)." + caveat))
+                    + "difference \(gap.evidence)." + caveat
+                    + LoadBalancerNote.text(results.manifest.loadBalancers, cheap, against: dear)))
             }
         }
         return findings

@@ -121,7 +121,8 @@ enum SweepFindings {
                     findings.append(Finding(kind: .cost, strategy: cheap, other: dear, text:
                         "**\(cheap.rawValue)** is cheaper than **\(dear.rawValue)** at every one of the \(signs.count) "
                         + "comparable points, by \(ReportNumber.dollars(gaps.min()!)) to \(ReportNumber.dollars(gaps.max()!)) "
-                        + "a month (the 95 % interval of the paired difference excludes zero at each)." + note))
+                        + "a month (the 95 % interval of the paired difference excludes zero at each)." + note
+                        + LoadBalancerNote.text(results.manifest.loadBalancers, cheap, against: dear)))
                     continue
                 }
                 for axis in axes {
@@ -154,6 +155,7 @@ enum SweepFindings {
                 let text = "**\(cheap.rawValue)** becomes cheaper than **\(dear.rawValue)** \(where_)\(group.suffix): "
                     + "at \(axis.label(previous.record)) \(describe(previous.difference, a, b)); "
                     + "at \(axis.label(record)) \(describe(difference, a, b))."
+                    + LoadBalancerNote.text(results.manifest.loadBalancers, cheap, against: dear)
                 findings.append(Finding(kind: .cost, strategy: cheap, other: dear,
                                         at: axis.drivesVPCs ? ReportNumber.format(axis.x(record), decimals: 0) : axis.value(record),
                                         text: text))

@@ -41,6 +41,9 @@ public struct RunManifest: Equatable, Sendable, Codable {
     /// How each strategy's clients choose an AZ (strategy name → setting, e.g.
     /// `privatelink.dns: regional`), which latencies and cross-AZ costs depend on.
     public var clientRouting: [String: String]?
+    /// The load balancers each strategy's cost and path include (strategy name → setting,
+    /// e.g. `nlb × 1 (services[].load_balancer)`).
+    public var loadBalancers: [String: String]?
 
     public init(version: String? = nil, scenario: String? = nil, name: String? = nil, scenarioHash: String? = nil,
                 seed: UInt64? = nil, replications: Int? = nil, strategies: [String]? = nil, settings: [String]? = nil,
@@ -68,5 +71,6 @@ public struct RunManifest: Equatable, Sendable, Codable {
         case quotas, acceptance
         case latencySource = "latency_source"
         case clientRouting = "client_routing"
+        case loadBalancers = "load_balancers"
     }
 }

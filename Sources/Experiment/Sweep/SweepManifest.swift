@@ -53,6 +53,9 @@ public struct SweepManifest: Equatable, Sendable, Codable {
     /// How each strategy's clients choose an AZ in the base scenario (strategy name →
     /// setting), which latencies and cross-AZ costs depend on; absent in older folders.
     public var clientRouting: [String: String]?
+    /// The load balancers each strategy's cost and path include in the base scenario
+    /// (strategy name → setting); absent in older folders.
+    public var loadBalancers: [String: String]?
 
     enum CodingKeys: String, CodingKey {
         case kind, version, sweep, scenario, name
@@ -63,6 +66,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         case latencySource = "latency_source"
         case objectives
         case clientRouting = "client_routing"
+        case loadBalancers = "load_balancers"
     }
 
     /// The first key (in the order a user cares about) whose value differs from `other`'s,
@@ -85,6 +89,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         if latencySource != other.latencySource { return "latency_source" }
         if objectives != other.objectives { return "objectives" }
         if clientRouting != other.clientRouting { return "client_routing" }
+        if loadBalancers != other.loadBalancers { return "load_balancers" }
         return nil
     }
 }

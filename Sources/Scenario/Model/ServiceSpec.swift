@@ -1,3 +1,4 @@
+import CloudModel
 import SimKernel
 
 /// A service that consumers call: instances in one VPC behind a port.
@@ -17,9 +18,13 @@ public struct ServiceSpec: Equatable, Sendable {
     /// A request that waits longer than this for a free slot fails with a timeout error;
     /// nil (the default) waits as long as it takes.
     public var timeout: SimTime?
+    /// The load balancer in front of its instances (`load_balancer`). Default: an NLB
+    /// (`LoadBalancerKind.serviceDefault`).
+    public var loadBalancer: LoadBalancerKind
 
     public init(name: String, vpc: String, port: Int, instancesPerAZ: Int = 1, concurrency: Int = 1,
-                serviceTime: DistributionSpec, timeout: SimTime? = nil) {
+                serviceTime: DistributionSpec, timeout: SimTime? = nil,
+                loadBalancer: LoadBalancerKind = .serviceDefault) {
         self.name = name
         self.vpc = vpc
         self.port = port
@@ -27,5 +32,6 @@ public struct ServiceSpec: Equatable, Sendable {
         self.concurrency = concurrency
         self.serviceTime = serviceTime
         self.timeout = timeout
+        self.loadBalancer = loadBalancer
     }
 }

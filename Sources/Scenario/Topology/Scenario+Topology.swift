@@ -134,7 +134,8 @@ extension Scenario {
             }
             serviceEntries.append(Topology.ServiceEntry(
                 name: service.name, vpc: vpc, port: service.port, instancesPerAZ: service.instancesPerAZ,
-                concurrency: service.concurrency, serviceTime: service.serviceTime, timeout: service.timeout))
+                concurrency: service.concurrency, serviceTime: service.serviceTime, timeout: service.timeout,
+                loadBalancer: service.loadBalancer))
         }
 
         var demands: [Topology.Demand] = []

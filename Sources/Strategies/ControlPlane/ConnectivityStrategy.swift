@@ -105,6 +105,17 @@ public protocol ConnectivityStrategy {
     /// instance and what it passes on the way.
     static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath
 
+    /// The load balancer the design puts in front of a service whose scenario asks for
+    /// `configured` (`services[].load_balancer`), beyond any it always has: its requests pass
+    /// that balancer's hop (`LoadBalancerHops`) and its bill carries that balancer's hours
+    /// and capacity units (`LoadBalancerCost`).
+    static func addedLoadBalancer(_ configured: LoadBalancerKind) -> LoadBalancerKind
+
+    /// The load balancer the design always has in front of each service, whatever the
+    /// scenario asks for (PrivateLink's endpoint-service NLB, Lattice's proxy), as
+    /// `loadBalancerSetting` names it; nil for none.
+    static var ownLoadBalancer: String? { get }
+
     /// The design's bill, with its own items.
     associatedtype Cost: DesignCost
 
@@ -133,6 +144,12 @@ extension ConnectivityStrategy {
 
     /// No quota drawn.
     public static var chartedQuotas: [QuotaKey] { [] }
+
+    /// The one the scenario asks for: the provider runs it in front of the instances.
+    public static func addedLoadBalancer(_ configured: LoadBalancerKind) -> LoadBalancerKind { configured }
+
+    /// None of its own.
+    public static var ownLoadBalancer: String? { nil }
 
     /// No acceptance step.
     public static func acceptanceSetting(_ options: DesignOptions) -> String { "none (no acceptance step)" }

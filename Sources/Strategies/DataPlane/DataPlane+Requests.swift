@@ -61,6 +61,7 @@ extension DataPlane {
 
         // Delays: the base round trip from the network stream (one draw), the rest from hops.
         let c = path.components
+        let balancer = balancerHop[Int(demand.service)]
         var forward: Int64 = 0, back: Int64 = 0
         delays.with(Int(demand.path)) { delays in
             let rtt = streams.network.with(d) { network -> Int64 in
@@ -69,7 +70,7 @@ extension DataPlane {
             }
             forward = Int64(Double(rtt) * delays.forwardShare + 0.5)
             back = rtt &- forward
-            guard c.crossAZ > 1 || c.hopsPerWay > 0 else { return }
+            guard c.crossAZ > 1 || c.hopsPerWay > 0 || balancer > 0 else { return }
             streams.hops.with(d) { hops in
                 var extra = c.crossAZ
                 while extra > 1 {
@@ -84,6 +85,11 @@ extension DataPlane {
                     forward &+= delays.hops[Int(c.hop)].sample(hops)
                     back &+= delays.hops[Int(c.hop)].sample(hops)
                     n -= 1
+                }
+                if balancer > 0 {
+                    // The load balancer in front of the service, once each way.
+                    forward &+= delays.balancers[Int(balancer) - 1].sample(hops)
+                    back &+= delays.balancers[Int(balancer) - 1].sample(hops)
                 }
             }
         }

@@ -62,6 +62,9 @@ public struct DataPlane {
     /// Per service, the simultaneous connections its targets take each: the per-tuple limit
     /// × the NLB node addresses that reach a target (`DataPlanePath.nodesReachingATarget`).
     let simultaneousLimit: [Int]
+    /// Per service, the load balancer the design adds in front of it, as the hop its
+    /// requests pass each way (`LoadBalancerKind.hopIndex`, 0 for none).
+    let balancerHop: [UInt8]
     /// Connection tuples per instance in `limiter`: the most AZs a service spans.
     let tupleStride: Int32
     let faults: [DataPlaneFault]
@@ -129,6 +132,7 @@ public struct DataPlane {
                 .multipliedReportingOverflow(by: path.nodesReachingATarget(zones: Int(service.zoneCount)))
             return overflow ? Int.max : limit
         }
+        self.balancerHop = topology.services.map { design.addedLoadBalancer($0.loadBalancer).hopIndex }
         let stride = Int32(layout.services.map(\.zoneCount).max() ?? 1)
         self.tupleStride = stride
         self.connectionRequestsLeft = Array(repeating: 0, count: layout.demands.count)

@@ -9,6 +9,8 @@ final class PathDelays {
     let crossAZ: DelayDraw
     /// The design's hops, in the order of its `hops` (`LatencyComponents.hop`).
     let hops: [DelayDraw]
+    /// The load balancers' hops, in `LoadBalancerHops.all` order (`LatencyComponents.balancer` − 1).
+    let balancers: [DelayDraw]
     let forwardShare: Double
 
     init(_ path: PathLatency, hops: [HopDefinition]) {
@@ -16,6 +18,7 @@ final class PathDelays {
         sameAZ = DelayDraw(path.sameAZ)
         crossAZ = DelayDraw(path.crossAZ)
         self.hops = hops.map { DelayDraw(path.hop($0)) }
+        balancers = LoadBalancerHops.all.map { DelayDraw(path.hop($0)) }
         forwardShare = path.forwardShare
     }
 }

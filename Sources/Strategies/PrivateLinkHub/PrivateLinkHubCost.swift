@@ -4,9 +4,10 @@ public struct PrivateLinkHubCost: DesignCost, Equatable {
     public var interfaceEndpointHours = 0.0
     /// Interface-endpoint data processing, both directions, tiered per region.
     public var endpointProcessing = 0.0
-    /// Network Load Balancer hours (one NLB per provided service).
+    /// Load balancer hours: one NLB per provided service, and an ALB behind it for a
+    /// service with `load_balancer: alb`.
     public var loadBalancerHours = 0.0
-    /// NLB capacity units (NLCU-hours).
+    /// Their capacity units (NLCU- and LCU-hours).
     public var loadBalancerCapacityUnits = 0.0
     /// Data crossing AZs inside a region.
     public var crossAZTransfer = 0.0
@@ -19,8 +20,8 @@ public struct PrivateLinkHubCost: DesignCost, Equatable {
         CostBreakdown([
             .init("interface_endpoint_hours", interfaceEndpointHours),
             .init("endpoint_processing", endpointProcessing),
-            .init("load_balancer_hours", loadBalancerHours),
-            .init("load_balancer_capacity_units", loadBalancerCapacityUnits),
+            .init(SharedCostItems.loadBalancerHours, loadBalancerHours),
+            .init(SharedCostItems.loadBalancerCapacityUnits, loadBalancerCapacityUnits),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
             .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
         ])

@@ -9,9 +9,11 @@ extension PrivateLinkHubStrategy {
     /// - endpoint data processing of every reachable demand's bytes (both directions),
     ///   tiered on the volume pooled over the endpoints of each consumer region;
     /// - one NLB per service whose NLB is active, at `nlb_hour`, plus NLCU-hours: per hour
-    ///   the largest of new connections per second (⚠ one connection per request, an upper
-    ///   bound: vpcsim does not model connection reuse), active connections (not modelled,
-    ///   taken as 0) and GB processed per hour (the service's reachable demands' bytes);
+    ///   the largest of new connections per second (each demand's rate over its
+    ///   `requests_per_connection`), active connections (requests in service at once: rate ×
+    ///   mean service time, ⚠ a lower bound) and GB processed per hour (the service's
+    ///   reachable demands' bytes), as `LoadBalancerCost` counts them; with
+    ///   `load_balancer: alb`, an ALB behind it (`addedLoadBalancer`) at `alb_hour` and LCUs;
     /// - clients that reach an endpoint interface in another AZ (`clientCrossAZShare`: with
     ///   `dns: regional` 1 − 1/(consumer AZs), with `dns: zonal` only clients in an AZ
     ///   without an interface) send those bytes across AZs to the endpoint, charged at
@@ -24,7 +26,8 @@ extension PrivateLinkHubStrategy {
     ///   direction at its Region's rate (who pays which direction: `crossRegionPayer`, ⚠),
     ///   and nothing else: AWS charges no premium for cross-Region PrivateLink
     ///   (`crossRegionPricing`).
-    /// Rates are averages over the month: AWS bills NLCUs per hour on the hour's peak.
+    /// AWS bills capacity units per hour on the hour's highest dimension; vpcsim's rates are
+    /// constant, so every hour is the same and the month is 730 × one hour.
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
         let prices = context.prices, hours = prices[.hoursPerMonth]
@@ -35,6 +38,7 @@ extension PrivateLinkHubStrategy {
         var processedGB = Array(repeating: 0.0, count: topology.regions.count)
         var serviceGB = Array(repeating: 0.0, count: topology.services.count)
         var serviceRate = Array(repeating: 0.0, count: topology.services.count)
+        var serviceConnections = Array(repeating: 0.0, count: topology.services.count)
 
         for record in endpoints where record.state.isBilled {
             cost.interfaceEndpointHours += Double(record.zones) * endpointAZHour * hours
@@ -46,6 +50,7 @@ extension PrivateLinkHubStrategy {
             processedGB[context.region(of: c)] += volume.totalGB
             serviceGB[demand.service] += volume.totalGB
             serviceRate[demand.service] += volume.requestsPerSecond
+            serviceConnections[demand.service] += demand.newConnectionsPerSecond
             cost.crossAZTransfer += volume.totalGB * clientCrossAZShare(consumer: c, provider: p, dns: dns)
                 * toEndpointCrossAZPerGB
             if context.configuration.options.privateLink.crossZone {
@@ -57,10 +62,14 @@ extension PrivateLinkHubStrategy {
         }
         for gb in processedGB { cost.endpointProcessing += prices.endpointProcessingCost(gigabytesPerMonth: gb) }
         for (s, record) in services.enumerated() where record.state == .creatingService || record.state == .available {
-            cost.loadBalancerHours += prices[.nlbHour] * hours
-            let nlcu = prices.nlcus(newConnectionsPerSecond: serviceRate[s], activeConnections: 0,
-                                    processedGBPerHour: serviceGB[s] / hours)
-            cost.loadBalancerCapacityUnits += nlcu * prices[.nlcuHour] * hours
+            let traffic = DemandTraffic(requestsPerSecond: serviceRate[s], requestGB: serviceGB[s], responseGB: 0)
+            let active = serviceRate[s] * LoadBalancerCost.meanServiceSeconds(topology.services[s])
+            for kind in [LoadBalancerKind.nlb, Self.addedLoadBalancer(topology.services[s].loadBalancer)] {
+                let month = LoadBalancerCost.month(kind, traffic: traffic, newConnectionsPerSecond: serviceConnections[s],
+                                                   activeConnections: active, prices: prices)
+                cost.loadBalancerHours += month.hours
+                cost.loadBalancerCapacityUnits += month.capacityUnits
+            }
         }
         return cost
     }

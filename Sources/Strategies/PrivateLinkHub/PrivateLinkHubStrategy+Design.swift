@@ -1,3 +1,5 @@
+import CloudModel
+
 extension StrategyKind {
     /// PrivateLink endpoint services in provider VPCs, interface endpoints in consumers.
     public static let privateLinkHub = StrategyKind(defining: "privatelink-hub")
@@ -16,6 +18,19 @@ extension PrivateLinkHubStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "\(optionsSection).acceptance: \(options.privateLink.acceptance)"
     }
+
+    /// The endpoint service always has its NLB ("Share your services through AWS
+    /// PrivateLink": an endpoint service is backed by a Network Load Balancer or a Gateway
+    /// Load Balancer), billed in `monthlyCost` and crossed inside `privatelink_hop`; `none`
+    /// and `nlb` add nothing to it. `alb` puts an ALB behind the NLB as its target (an NLB
+    /// target group of type `alb`, "Use an Application Load Balancer as a target of a Network
+    /// Load Balancer", https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html).
+    public static func addedLoadBalancer(_ configured: LoadBalancerKind) -> LoadBalancerKind {
+        configured == .alb ? .alb : .none
+    }
+
+    /// The NLB of each service's endpoint service.
+    public static var ownLoadBalancer: String? { "endpoint-service NLB" }
 
     /// `privatelink.dns: regional` (the name consumers resolve picks the interface).
     public static func clientRoutingSetting(_ options: DesignOptions) -> String {

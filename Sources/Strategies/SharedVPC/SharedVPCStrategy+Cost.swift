@@ -9,7 +9,9 @@ extension SharedVPCStrategy {
     ///   transfer to the participant that owns the sending interface ("Billing and metering
     ///   for owner and participants", Amazon VPC User Guide); the total is the same;
     /// - across Regions, over the shared VPCs' link, each direction at the sender's
-    ///   inter-Region rate.
+    ///   inter-Region rate;
+    /// - the load balancer of each service (`load_balancer`, an NLB by default) by the hour
+    ///   and its capacity units (`LoadBalancerCost`).
     ///
     /// With `cross_region: tgw-peering`, the transit-gateway design's prices as well:
     /// - `tgw_attachment_hour` per available VPC attachment (one per Region) and twice per
@@ -28,6 +30,9 @@ extension SharedVPCStrategy {
         var cost = Cost()
         cost.crossAZTransfer = transfer.crossAZTransfer
         cost.interRegionTransfer = transfer.interRegionTransfer
+        let balancers = addedLoadBalancerCost(ledger: ledger)
+        cost.loadBalancerHours = balancers.hours
+        cost.loadBalancerCapacityUnits = balancers.capacityUnits
         guard crossRegion == .tgwPeering else { return cost }
         cost.throughTransitGateways = true
         let attached = attachmentState.reduce(0) { $0 + ($1 == .available ? 1 : 0) }

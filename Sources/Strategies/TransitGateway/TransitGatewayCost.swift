@@ -8,6 +8,10 @@ public struct TransitGatewayCost: DesignCost, Equatable {
     public var crossAZTransfer = 0.0
     /// Inter-region data transfer, charged to the sender.
     public var interRegionTransfer = 0.0
+    /// Load balancer hours in front of the services (`load_balancer`).
+    public var loadBalancerHours = 0.0
+    /// Their capacity units.
+    public var loadBalancerCapacityUnits = 0.0
 
     public init() {}
 
@@ -19,6 +23,8 @@ public struct TransitGatewayCost: DesignCost, Equatable {
         CostBreakdown([
             .init(Self.attachmentsItem, transitGatewayAttachments),
             .init(Self.processingItem, transitGatewayProcessing),
+            .init(SharedCostItems.loadBalancerHours, loadBalancerHours),
+            .init(SharedCostItems.loadBalancerCapacityUnits, loadBalancerCapacityUnits),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
             .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
         ])

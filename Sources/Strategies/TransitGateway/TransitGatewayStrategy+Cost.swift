@@ -14,7 +14,9 @@ extension TransitGatewayStrategy {
     ///   gateway keeps each direction in its source AZ, so a request crosses inside the
     ///   provider VPC and its response inside the consumer VPC: every byte of a crossing
     ///   call crosses once);
-    /// - inter-region transfer charged to the sender of each direction.
+    /// - inter-region transfer charged to the sender of each direction;
+    /// - the load balancer of each service (`load_balancer`, an NLB by default) by the hour
+    ///   and its capacity units (`LoadBalancerCost`).
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
         let prices = context.prices, hours = prices[.hoursPerMonth]
@@ -37,6 +39,9 @@ extension TransitGatewayStrategy {
             cost.interRegionTransfer += volume.requestGB * context.interRegionPerGB(from: c, to: p)
                 + volume.responseGB * context.interRegionPerGB(from: p, to: c)
         }
+        let balancers = addedLoadBalancerCost(ledger: ledger)
+        cost.loadBalancerHours = balancers.hours
+        cost.loadBalancerCapacityUnits = balancers.capacityUnits
         return cost
     }
 }

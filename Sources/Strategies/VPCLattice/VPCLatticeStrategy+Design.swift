@@ -1,3 +1,5 @@
+import CloudModel
+
 extension StrategyKind {
     /// An Amazon VPC Lattice service network per Region: services associated with it,
     /// consumer VPCs associated with it.
@@ -20,6 +22,13 @@ extension VPCLatticeStrategy {
     public static func acceptanceSetting(_ options: DesignOptions) -> String {
         "none (RAM sharing inside one AWS Organization, no invitation; ⚠ assumption)"
     }
+
+    /// None: VPC Lattice is itself the proxy that balances over its target group's targets
+    /// (instances registered directly), so a service's `load_balancer` adds nothing under it.
+    public static func addedLoadBalancer(_ configured: LoadBalancerKind) -> LoadBalancerKind { .none }
+
+    /// The Lattice service itself, billed as such.
+    public static var ownLoadBalancer: String? { "Lattice service proxy" }
 
     /// The proxy picks the target: no client-side AZ choice, and AWS documents no zonal
     /// affinity for Lattice target groups.

@@ -72,6 +72,7 @@ struct RunCommand: AsyncParsableCommand {
             manifest.acceptance = scenario.acceptanceSettings
             manifest.latencySource = scenario.latency.source.rawValue
             manifest.clientRouting = scenario.clientRoutingSettings
+            manifest.loadBalancers = scenario.loadBalancerSettings
             try RunOutput(folder: folder).write(results, manifest: manifest, hasFaults: !scenario.faults.isEmpty)
             print(ComparisonTable.make(results, strategies: scenario.strategies).rendered(), terminator: "")
             print("\(NumberFormat.grouped(events)) events in \(NumberFormat.fixed(wall, decimals: 2)) s "

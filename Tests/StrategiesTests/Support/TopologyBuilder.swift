@@ -29,14 +29,15 @@ struct TopologyBuilder {
         return index
     }
 
-    /// Adds a service in VPC `vpc`; returns its index.
+    /// Adds a service in VPC `vpc`; returns its index. Unlike a scenario's (an NLB), its
+    /// default load balancer is none: the data-plane tests were worked out for the path alone.
     @discardableResult
     mutating func service(vpc: Int, instancesPerAZ: Int = 1, concurrency: Int = 1, serviceTime: String,
-                          timeout: SimTime? = nil) throws -> Int {
+                          timeout: SimTime? = nil, loadBalancer: LoadBalancerKind = .none) throws -> Int {
         let time = try DistributionSpec.parse(serviceTime, kind: .duration)
         services.append(Topology.ServiceEntry(name: "svc-\(services.count)", vpc: vpc, port: 8080,
                                               instancesPerAZ: instancesPerAZ, concurrency: concurrency,
-                                              serviceTime: time, timeout: timeout))
+                                              serviceTime: time, timeout: timeout, loadBalancer: loadBalancer))
         return services.count - 1
     }
 

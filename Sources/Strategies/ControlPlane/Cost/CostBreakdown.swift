@@ -45,4 +45,8 @@ public enum SharedCostItems {
     public static let crossAZTransfer = "cross_az_transfer"
     /// Inter-region data transfer, charged to the sender.
     public static let interRegionTransfer = "inter_region_transfer"
+    /// Load balancer hours (NLBs and ALBs in front of the services).
+    public static let loadBalancerHours = "load_balancer_hours"
+    /// Load balancer capacity units (NLCU- and LCU-hours).
+    public static let loadBalancerCapacityUnits = "load_balancer_capacity_units"
 }

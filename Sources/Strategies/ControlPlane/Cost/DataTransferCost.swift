@@ -1,18 +1,33 @@
-/// The bill of a design that charges nothing by the hour, only data moved between AZs and
-/// Regions (VPC peering; a shared VPC and its Regions' peerings).
+/// The bill of a design whose connections charge nothing by the hour, only data moved
+/// between AZs and Regions (VPC peering; a shared VPC and its Regions' peerings), plus the
+/// load balancers the providers run in front of their services (`load_balancer`).
 public struct DataTransferCost: DesignCost, Equatable {
     /// Data crossing AZs inside a region.
     public var crossAZTransfer = 0.0
     /// Inter-region data transfer, charged to the sender.
     public var interRegionTransfer = 0.0
+    /// Load balancer hours in front of the services.
+    public var loadBalancerHours = 0.0
+    /// Their capacity units.
+    public var loadBalancerCapacityUnits = 0.0
 
     public init() {}
 
     public var breakdown: CostBreakdown {
         CostBreakdown([
+            .init(SharedCostItems.loadBalancerHours, loadBalancerHours),
+            .init(SharedCostItems.loadBalancerCapacityUnits, loadBalancerCapacityUnits),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
             .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
         ])
+    }
+
+    /// This bill with `balancers` added.
+    public func adding(_ balancers: LoadBalancerCost) -> DataTransferCost {
+        var cost = self
+        cost.loadBalancerHours += balancers.hours
+        cost.loadBalancerCapacityUnits += balancers.capacityUnits
+        return cost
     }
 
     /// The data bill of every reachable demand between two VPCs: inside a region the share
