@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Experiment
+import CloudModel
 import Strategies
 
 /// Findings on folders with designed data: the thresholds a report states are the ones the
@@ -84,6 +85,35 @@ import Strategies
         #expect(pl.text.contains("adds 0.400 ms at p50 (79.00 vs 78.60 ms"))
         let tgw = try #require(findings.first { $0.kind == .latency && $0.strategy == .transitGateway })
         #expect(tgw.text.contains("makes no difference the data can resolve"))
+    }
+
+    /// A cost finding says which load balancers both costs include (the manifest's
+    /// `load_balancers`), and says nothing of them for a folder written before it existed.
+    @Test func costFindingsNameTheLoadBalancersBothCostsInclude() throws {
+        let fixture = try SweepFixture()
+        defer { fixture.remove() }
+        let out = fixture.folder("run")
+        try RunFixture.write(to: out, strategies: [.peeringMesh, .privateLinkHub], loadBalancers: [
+            "peering-mesh": "nlb × 1 (services[].load_balancer)",
+            "privatelink-hub": "endpoint-service NLB × 1 (services[].load_balancer)",
+        ])
+        let cost = try #require(ReportWriter.findings(try ResultFolder.load(path: out)).first { $0.kind == .cost })
+        #expect(cost.text.hasSuffix(" Load balancers included: **peering-mesh** `nlb × 1 (services[].load_balancer)`, "
+                                    + "**privatelink-hub** `endpoint-service NLB × 1 (services[].load_balancer)`."), "\(cost.text)")
+        let older = fixture.folder("older")
+        try RunFixture.write(to: older, strategies: [.peeringMesh, .privateLinkHub])
+        let plain = try #require(ReportWriter.findings(try ResultFolder.load(path: older)).first { $0.kind == .cost })
+        #expect(!plain.text.contains("Load balancers"))
+    }
+
+    /// What each design's manifest entry says: the configured balancers it adds, and its own.
+    @Test func loadBalancerSettingsPerDesign() {
+        let configured: [LoadBalancerKind] = [.nlb, .alb, .none]
+        #expect(PeeringMeshStrategy.loadBalancerSetting(configured) == "nlb × 1 + alb × 1 (services[].load_balancer)")
+        #expect(PrivateLinkHubStrategy.loadBalancerSetting(configured)
+                == "endpoint-service NLB × 3 + alb × 1 (services[].load_balancer)")
+        #expect(VPCLatticeStrategy.loadBalancerSetting(configured) == "Lattice service proxy × 3 (services[].load_balancer)")
+        #expect(TransitGatewayStrategy.loadBalancerSetting([.none]) == "none (services[].load_balancer)")
     }
 
     @Test func noLatencyFindingWithoutPeeringToCompareWith() throws {

@@ -55,7 +55,8 @@ struct DesignedRunner: ScenarioRunner {
 /// replication, first infeasible at 127); costs 100 (peering), 150 (TGW), 200 (PrivateLink)
 /// dollars plus 0.1·replication.
 enum RunFixture {
-    static func write(to folder: String, strategies: [StrategyKind] = [.peeringMesh, .privateLinkHub, .transitGateway]) throws {
+    static func write(to folder: String, strategies: [StrategyKind] = [.peeringMesh, .privateLinkHub, .transitGateway],
+                      loadBalancers: [String: String]? = nil) throws {
         var summary: [SummaryRow] = [], latency: [LatencyRow] = [], series: [TimeseriesRow] = []
         for strategy in strategies {
             for r in 0..<5 {
@@ -90,9 +91,10 @@ enum RunFixture {
         try AtomicFile.write(CSVTable(header: LatencyRow.csvHeader, rows: latency.map(\.csvFields)).rendered(), to: folder + "/latency.csv")
         try AtomicFile.write(CSVTable(header: TimeseriesRow.csvHeader, rows: series.map(\.csvFields)).rendered(),
                              to: folder + "/timeseries.csv")
-        let manifest = RunManifest(version: "test", scenario: "fixture.yaml", name: "fixture", seed: 7, replications: 5,
+        var manifest = RunManifest(version: "test", scenario: "fixture.yaml", name: "fixture", seed: 7, replications: 5,
                                    strategies: strategies.map(\.rawValue), events: 12345,
                                    quotas: QuotaMarks.catalogMaximum)
+        manifest.loadBalancers = loadBalancers
         try AtomicFile.write(try ManifestJSON.render(manifest), to: folder + "/manifest.json")
     }
 }

@@ -28,6 +28,9 @@ import Testing
         let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
         #expect(manifest.contains("\"events_per_s\""))
         #expect(manifest.contains("\"latency_source\" : \"cloudping\""), "\(manifest)")
+        // What each design's cost includes in front of two-region.yaml's one service (an NLB by default).
+        #expect(manifest.contains("\"peering-mesh\" : \"nlb × 1 (services[].load_balancer)\""), "\(manifest)")
+        #expect(manifest.contains("\"privatelink-hub\" : \"endpoint-service NLB × 1 (services[].load_balancer)\""))
     }
 
     /// `latency.source` reaches the run: recorded in the manifest and the report, and the
