@@ -1,5 +1,6 @@
 import CloudModel
 import SimKernel
+import Strategies
 import Testing
 @testable import Scenario
 
@@ -24,6 +25,22 @@ import Testing
             #expect(scenario.services[0].loadBalancer == kind)
             #expect(scenario.traffic[0].requestsPerConnection == 1)
         }
+    }
+
+    /// `alb_hop` and `nlb_hop` are hop keys like the designs' own, section-wide and per pair.
+    @Test func theBalancerHopsAreLatencyKeys() throws {
+        let text = Fixtures.minimal + """
+            latency:
+              alb_hop: 0.3ms
+              overrides:
+                - {from: us-east-1, to: us-east-1, nlb_hop: 0.1ms}
+
+            """
+        let latency = try #require(load(text)).latency
+        let model = LatencyModel(regions: ["us-east-1", "eu-west-2"], settings: latency)
+        #expect(model.path(from: 1, to: 0).hop(LoadBalancerHops.alb).mean == 0.3e6)
+        #expect(model.path(from: 0, to: 0).hop(LoadBalancerHops.nlb).mean == 0.1e6)
+        #expect(model.path(from: 1, to: 0).hop(LoadBalancerHops.nlb) == LoadBalancerHops.nlb.defaultDelay)
     }
 
     @Test func badValuesAreLocated() {
