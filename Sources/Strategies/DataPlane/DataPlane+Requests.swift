@@ -154,6 +154,8 @@ extension DataPlane {
             // A new connection through the NLB: port-allocation errors beyond the limits.
             let service = Int(layout.demands[Int(slab.records[s].demand)].service)
             if stations[instance].inSystem >= simultaneousLimit[service] || !limiter.admit(Int(tuple), at: now) {
+                // The connection was refused: the client's next request tries to open another.
+                connectionRequestsLeft[Int(slab.records[s].demand)] = 0
                 fail(slot, .connectionLimit, at: now)
                 return
             }

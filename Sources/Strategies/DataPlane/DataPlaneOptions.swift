@@ -15,8 +15,8 @@ import SimKernel
 ///   address, target) tuple; ⚠ vpcsim refuses every new connection past the figure and none
 ///   below it (AWS gives no probability). Only the requests that open a connection count:
 ///   one in each traffic entry's `requests_per_connection` (`ConnectionReuse`); the others
-///   ride an open connection. A refused connection's following requests are not retried
-///   (⚠ they ride it as if it had opened).
+///   ride an open connection. After a refusal the client's next request opens a new
+///   connection again, so while a target is past the limit nearly all its requests fail.
 public struct DataPlaneOptions: Equatable, Sendable {
     /// Interface endpoint bandwidth per AZ and direction, Gbps. Default: 100, the figure
     /// endpoints scale to automatically (`AWSFacts.PrivateLink.endpointBandwidthPerAZMaxGbps`);
