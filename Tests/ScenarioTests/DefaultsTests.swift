@@ -11,7 +11,8 @@ import Testing
         #expect(scenario.name == "minimal")                       // the file's base name
         #expect(scenario.seed == 1)
         #expect(scenario.replications == 5)
-        #expect(scenario.strategies == StrategyKind.allCases)
+        // Every design that builds its own connectivity (as-is needs an estate: not by default).
+        #expect(scenario.strategies == DesignRegistry.defaultStrategies)
         #expect(scenario.duration == SimTime(nanoseconds: 600_000_000_000))
         #expect(scenario.warmup == SimTime(nanoseconds: 60_000_000_000))  // a tenth
         #expect(scenario.growth == nil)

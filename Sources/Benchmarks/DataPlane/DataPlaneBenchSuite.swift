@@ -22,7 +22,7 @@ public struct DataPlaneBenchSuite: Sendable {
     public var repeats: Int
     public var seed: UInt64
 
-    public init(strategies: [StrategyKind] = StrategyKind.allCases, queue: EventQueueKind = .default,
+    public init(strategies: [StrategyKind] = DesignRegistry.defaultStrategies, queue: EventQueueKind = .default,
                 repeats: Int = 3, seed: UInt64 = 1) {
         self.strategies = strategies
         self.queue = queue

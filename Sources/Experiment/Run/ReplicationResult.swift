@@ -19,4 +19,7 @@ public struct ReplicationResult: Sendable {
     /// Each service's load under this design (scenario order): offered utilisation and
     /// whether its queue grew.
     public var loads: [ServiceLoad] = []
+    /// The design's own report (`ConnectivityStrategy.report`), Markdown lines; empty for
+    /// most designs.
+    public var designReport: [String] = []
 }

@@ -43,7 +43,7 @@ struct ReplicationResultBuilder {
         }
         return ReplicationResult(summary: summary, timeseries: timeseries, latency: data.steady.map(latencyRow),
                                  faultLatency: data.fault.contains { $0.requests > 0 } ? data.fault.map(latencyRow) : [],
-                                 failures: failures, wallSeconds: wallSeconds)
+                                 failures: failures, wallSeconds: wallSeconds, designReport: control.designReport)
     }
 
     func latencyRow(_ pair: PairLatency) -> LatencyRow {

@@ -31,13 +31,21 @@ extension Scenario {
             try r.list { item throws(ScenarioError) in try FleetSpec(reading: item, regions: &catalog) }
         }
         let regions = catalog
+        let services = try fields.optional("services", default: []) { r throws(ScenarioError) in
+            try r.list { item throws(ScenarioError) in try ServiceSpec(reading: item) }
+        }
+        // The designs' sections may refer to the VPCs and services (`as_is:`).
+        var named = root.context
+        named.vpcNames = vpcs.map(\.name)
+        named.serviceNames = services.map(\.name)
+        let designFields = MappingReader(mapping: fields.mapping, path: fields.path, context: named)
         self.init(
             name: try fields.optional("name", default: defaultName) { r throws(ScenarioError) in try r.name() },
             seed: try fields.optional("seed", default: Self.defaultSeed) { r throws(ScenarioError) in try r.uint64() },
             replications: try fields.optional("replications", default: Self.defaultReplications) { r throws(ScenarioError) in
                 try r.int(in: 1...Int.max)
             },
-            strategies: try fields.optional("strategies", default: StrategyKind.allCases) { r throws(ScenarioError) in
+            strategies: try fields.optional("strategies", default: DesignRegistry.defaultStrategies) { r throws(ScenarioError) in
                 try Self.readStrategies(r)
             },
             duration: duration,
@@ -45,16 +53,14 @@ extension Scenario {
             regions: regions.regions,
             vpcs: vpcs,
             fleets: fleets,
-            services: try fields.optional("services", default: []) { r throws(ScenarioError) in
-                try r.list { item throws(ScenarioError) in try ServiceSpec(reading: item) }
-            },
+            services: services,
             traffic: try fields.optional("traffic", default: []) { r throws(ScenarioError) in
                 try r.list { item throws(ScenarioError) in
                     try TrafficSpec(reading: item, vpcs: vpcs.map(\.name), fleets: fleets.map(\.name))
                 }
             },
             growth: try fields.optional("growth").map { r throws(ScenarioError) in try GrowthSpec(reading: r) },
-            options: try DesignOptions(reading: fields),
+            options: try DesignOptions(reading: designFields),
             controlPlane: try fields.optional("control_plane", default: ControlPlaneDelays.defaults) { r throws(ScenarioError) in
                 try ControlPlaneDelays(reading: r)
             },

@@ -60,7 +60,7 @@ public struct Scenario: Equatable, Sendable {
 
     public init(name: String, seed: UInt64 = Scenario.defaultSeed,
                 replications: Int = Scenario.defaultReplications,
-                strategies: [StrategyKind] = StrategyKind.allCases,
+                strategies: [StrategyKind] = DesignRegistry.defaultStrategies,
                 duration: SimTime = Scenario.defaultDuration, warmup: SimTime? = nil,
                 regions: [RegionSpec] = [], vpcs: [VPCSpec] = [], fleets: [FleetSpec] = [],
                 services: [ServiceSpec] = [], traffic: [TrafficSpec] = [], growth: GrowthSpec? = nil,

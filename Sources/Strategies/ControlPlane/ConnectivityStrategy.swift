@@ -18,6 +18,11 @@ public protocol ConnectivityStrategy {
     /// The design's fixed colour in every chart, as `#rrggbb`.
     static var chartColour: String { get }
 
+    /// Whether the design simulates an existing estate (its scenario section) rather than
+    /// building one: such a design is left out of the default `strategies:` list, since a
+    /// scenario without its section has nothing for it to simulate. False by default.
+    static var needsEstate: Bool { get }
+
     /// The design's own prices, each with its source (`DesignRegistry.priceCatalog` lists
     /// them after the shared ones); none by default.
     static var prices: [PriceFact] { get }
@@ -122,6 +127,10 @@ public protocol ConnectivityStrategy {
     /// The monthly run rate of what exists now, carrying the traffic that can flow now.
     func monthlyCost(ledger: ControlPlaneLedger) -> Cost
 
+    /// The design's own report on the state at the end, as Markdown lines (a run folder's
+    /// `design-report.md`, printed after the comparison table); none by default.
+    func report(ledger: ControlPlaneLedger) -> [String]
+
     /// The control-plane faults the design understands (scenario `faults:` kinds).
     static var faults: [FaultDefinition] { get }
 
@@ -133,6 +142,12 @@ public protocol ConnectivityStrategy {
 }
 
 extension ConnectivityStrategy {
+    /// Builds its own connectivity.
+    public static var needsEstate: Bool { false }
+
+    /// Nothing to report beyond the shared outputs.
+    public func report(ledger: ControlPlaneLedger) -> [String] { [] }
+
     /// No prices of its own: the design pays only shared prices.
     public static var prices: [PriceFact] { [] }
 

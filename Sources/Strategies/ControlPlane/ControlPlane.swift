@@ -164,7 +164,8 @@ public struct ControlPlane<Strategy: ConnectivityStrategy>: EventHandler, Connec
             summary: summary(outcomes: outcomes),
             unreachableByReason: UnreachableReason.allCases.enumerated().map { (reason: $1, count: outcomes.unreachable[$0]) },
             goals: outcomes.goals, quotaViolationsByKey: quotas, apiCallsByOperation: calls,
-            requestsWaited: ledger.requestsWaited, cost: strategy.monthlyCost(ledger: ledger).breakdown, timeseries: recorder.rows)
+            requestsWaited: ledger.requestsWaited, cost: strategy.monthlyCost(ledger: ledger).breakdown,
+            designReport: strategy.report(ledger: ledger), timeseries: recorder.rows)
     }
 
     // MARK: Faults

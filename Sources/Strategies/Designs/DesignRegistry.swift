@@ -15,7 +15,12 @@ public enum DesignRegistry {
         TransitGatewayStrategy.self,
         VPCLatticeStrategy.self,
         SharedVPCStrategy.self,
+        AsIsStrategy.self,
     ] }
+
+    /// The designs a scenario runs when it lists no `strategies:`: every design that builds
+    /// its own connectivity (not `as-is`, which needs an estate), in registry order.
+    public static var defaultStrategies: [StrategyKind] { designs.filter { !$0.needsEstate }.map { $0.kind } }
 
     /// The design reports compare every other design against.
     public static var baseline: StrategyKind { designs[0].kind }

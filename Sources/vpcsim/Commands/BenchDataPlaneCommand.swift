@@ -27,7 +27,7 @@ struct BenchDataPlaneCommand: ParsableCommand {
     var queue: EventQueueKind = .default
 
     @Option(parsing: .upToNextOption, help: "Strategies to run.")
-    var strategies: [StrategyKind] = StrategyKind.allCases
+    var strategies: [StrategyKind] = DesignRegistry.defaultStrategies
 
     @Option(help: "Run seed.")
     var seed: UInt64 = 1

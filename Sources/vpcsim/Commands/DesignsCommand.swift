@@ -29,7 +29,7 @@ struct DesignsCommand: ParsableCommand {
                 }
             }
             print("  latency hops:  " + (design.hops.isEmpty ? "(none)" : design.hops.joined(separator: ", ")))
-            print("  API calls:     " + design.operations.joined(separator: ", "))
+            print("  API calls:     " + (design.operations.isEmpty ? "(none)" : design.operations.joined(separator: ", ")))
             printFigures(prices: design.prices, quotas: design.quotas)
             print("")
         }

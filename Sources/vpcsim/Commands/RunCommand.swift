@@ -13,7 +13,8 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
             Writes summary.csv (one row per strategy and replication), timeseries.csv (the \
             control plane over simulated time), latency.csv (per strategy, replication and \
-            region pair), failures.csv, latency_fault.csv (with faults) and manifest.json into \
+            region pair), failures.csv, latency_fault.csv (with faults), manifest.json and, when a \
+            design reports on its own (as-is), design-report.md (also printed) into \
             the output folder (default: results/<scenario name>/). The same scenario and seed give \
             byte-identical CSV files. Exit code 2 on bad input.
             """)
@@ -75,6 +76,7 @@ struct RunCommand: AsyncParsableCommand {
             manifest.loadBalancers = scenario.loadBalancerSettings
             try RunOutput(folder: folder).write(results, manifest: manifest, hasFaults: !scenario.faults.isEmpty)
             print(ComparisonTable.make(results, strategies: scenario.strategies).rendered(), terminator: "")
+            if let report = DesignReport.render(results) { print("\n" + report, terminator: "") }
             print("\(NumberFormat.grouped(events)) events in \(NumberFormat.fixed(wall, decimals: 2)) s "
                   + "(\(NumberFormat.grouped(Int(Double(events) / max(wall, 1e-9)))) events/s on \(jobs) job"
                   + (jobs == 1 ? "" : "s") + "); results in \(folder)/")

@@ -17,6 +17,9 @@ public struct ControlPlaneResult: Sendable {
     public var requestsWaited: Int
     /// The monthly run rate at the end, by item.
     public var cost: CostBreakdown
+    /// The design's own report (`ConnectivityStrategy.report`), Markdown lines; empty for
+    /// most designs.
+    public var designReport: [String] = []
     /// The timeseries rows, by time (at most about `maximumTimeseriesRows`).
     public var timeseries: [ControlPlaneTimeseriesRow]
 }
