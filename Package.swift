@@ -64,7 +64,7 @@ let package = Package(
         // `vpcsim import aws`: an AWS estate (the AWS CLI's JSON) as a scenario.
         .target(
             name: "Import",
-            dependencies: ["SimKernel", "CloudModel", "Scenario", "CZlib"],
+            dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario", "CZlib"],
             swiftSettings: optimise
         ),
         // Speed measurements for `vpcsim bench`: outside the library modules, with the

@@ -26,6 +26,14 @@ three Regions through boto3, runs scripts/export-aws.sh once per account (--prof
   service on it (acceptance required) and interface endpoints in a-use1-01 and a-use1-02;
 * security groups in a-use1-05 that reference each other (svc <- client on 443, client <- svc
   on 8443) and one rule from a managed prefix list (corp, 192.168.0.0/16).
+
+Under the as-is design, with every VPC calling the one service (`--traffic uniform:RATE`: the 20
+VPCs and the 6 default ones, less the provider: 25 pairs), no pair reaches it: the two consumers
+with an endpoint call through it, and the endpoints' group (`endpoint`) has no inbound rule
+(security-group); the other TGW-attached VPCs (7: all but the provider) send 10.0.0.0/8 to their
+TGW, whose route table holds no route to 10.5.0.0/16 (this script adds none, and moto's
+search-transit-gateway-routes shows no propagated route); every other VPC's main route table has
+no route to 10.5.0.0/16 (16, no-route). expected.json's "as_is" holds these counts.
 """
 import json
 import os
@@ -264,7 +272,17 @@ def expected():
         "endpoint_services": 1,
         "targets_per_az": TARGETS_PER_AZ,
         "service_port": SERVICE_PORT,
+        "as_is": as_is_expected(),
     }
+
+
+def as_is_expected():
+    """Unreachable pairs under as-is, by why (see the docstring)."""
+    pairs = len(VPCS) + 2 * len(REGIONS) - 1
+    through_tgw = sum(len(v) for v in TGW_ATTACHMENTS.values()) - 1
+    return {"pairs": pairs, "reachable": 0, "security-group": len(CONSUMERS),
+            "no-route at a TGW route table": through_tgw,
+            "no-route at a VPC route table": pairs - len(CONSUMERS) - through_tgw}
 
 
 def export(url, out, keys_a, keys_b):

@@ -57,5 +57,9 @@ import Testing
         let service = try #require(scenario.services.first)
         #expect(service.port == expected["service_port"] as? Int)
         #expect(service.instancesPerAZ == expected["targets_per_az"] as? Int)
+
+        // The estate as it is: the unreachable pairs and their reasons the script derives.
+        let asIs = try #require(expected["as_is"] as? [String: Int])
+        _ = try AsIsEstateCheck.run(accounts: accounts, expected: asIs, scratch: scratch)
     }
 }

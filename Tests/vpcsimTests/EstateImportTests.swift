@@ -1,6 +1,7 @@
 import Foundation
 import Import
 import Scenario
+import Strategies
 import Testing
 
 /// `vpcsim import aws` on the committed moto export (Tests/vpcsimTests/Fixtures/estate/,
@@ -141,13 +142,57 @@ import Testing
         #expect(scenario.traffic.count == 25)
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("ec2-describe-vpcs.json Vpcs["))
-        #expect(text.contains("# Not used ("))
-        #expect(outcome.stderr.contains("warning: not used: pcx-"))
+        // The existing connectivity is the as-is design's section now, not "Not used":
+        // every peering (8), gateway (3) and attachment (9) of the fixture, as-is listed first.
+        #expect(text.contains("# Not used (0)"))
+        #expect(text.contains("strategies: [as-is, peering-mesh, "))
+        let asIs = scenario.options.asIs
+        #expect(asIs.peerings.count == 8 && asIs.transitGateways.count == 3 && asIs.tgwAttachments.count == 9)
+        #expect(asIs.endpoints.count == 2 && asIs.tgwRouteTables.count == 3)
+        #expect(text.contains("/us-east-1/ec2-describe-vpc-peering-connections.json VpcPeeringConnections[0]\n    - {id: pcx-"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["estate.yaml"])
         // And it runs: one short replication of every design.
         let run = try ValidateCommandTests.run(["run", out, "--out", folder.appendingPathComponent("run").path,
                                                 "--replications", "1", "--set", "duration=20s", "--jobs", "1"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("peering-mesh") && run.stdout.contains("transit-gateway"))
+    }
+
+    /// The fixture under as-is: the unreachable pairs and reasons scripts/estate-fixture.py
+    /// derives from its estate (its docstring; expected.json's "as_is"), the connections and
+    /// the monthly cost by hand.
+    @Test func asIsOnTheFixture() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("estate-as-is-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let expected = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.fixture.appendingPathComponent("expected.json"))) as? [String: Any])
+        let asIs = try #require(expected["as_is"] as? [String: Int])
+        let outcome = try AsIsEstateCheck.run(accounts: [Self.accountA, Self.accountB], expected: asIs, scratch: scratch)
+        // The two blocked consumers name their endpoint's own group, by id.
+        let estate = try Self.estate()
+        for name in ["a-use1-01", "a-use1-02"] {
+            let vpc = try #require(Self.vpcId(estate, name))
+            let endpoint = try #require(estate.endpoints.first { $0.vpcId == vpc })
+            let group = try #require(endpoint.securityGroups.first)
+            #expect(outcome.report.contains("- \(name) (\(vpc)) → orders: `security-group`: \(group) (endpoint \(endpoint.id)'s) admits no tcp/443"),
+                    "\(outcome.report)")
+        }
+        // Connections: 6 active peerings, 2 available endpoints, 8 VPC and 1 peering TGW
+        // attachments. Cost: attachment-hours of 8 VPC attachments and both sides of the
+        // peering, 10 × 0.05 USD × 730 h = 365 USD, plus 2 endpoints × 2 AZs × 0.01 USD × 730 h
+        // = 29.20 USD; no pair is reachable, so no data is charged.
+        let rows = outcome.summary.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        try #require(rows.count == 2 && rows[0].count == rows[1].count)
+        func column(_ name: String) -> String? { rows[0].firstIndex(of: name).map { rows[1][$0] } }
+        #expect(column("connections") == "17")
+        #expect(column("unreachable_pairs") == "25")
+        #expect(column("api_operations") == "0")
+        #expect(column("time_to_connect_p50_s") == "")
+        #expect(Double(column("monthly_cost_usd") ?? "") == 394.2)
+        #expect(outcome.report.contains("Monthly cost of the existing connectivity: 394.20 USD (transit_gateway_attachments 365.00, "))
+        // Quota headroom: a-use1-01 and a-use1-02 hold the most active peerings, 3 each.
+        #expect(outcome.report.contains("- `peerings_per_vpc` (125): a-use1-01 (\(try #require(Self.vpcId(estate, "a-use1-01")))): 3 of 125 active peerings; "
+                                        + "a-use1-02 (\(try #require(Self.vpcId(estate, "a-use1-02")))): 3 of 125 active peerings;"))
     }
 }

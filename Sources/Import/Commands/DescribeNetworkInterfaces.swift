@@ -14,6 +14,11 @@ struct DescribeNetworkInterfaces: Decodable {
         var interfaceType: String?
         var description: String?
         var attachment: Attachment?
+        var groups: [Group]?
+    }
+
+    struct Group: Decodable {
+        var groupId: String?
     }
 
     struct PrivateAddress: Decodable {

@@ -10,6 +10,11 @@ struct DescribeVpcEndpoints: Decodable {
         var state: String?
         var subnetIds: [String]?
         var networkInterfaceIds: [String]?
+        var groups: [Group]?
         var tags: [AWSTag]?
+    }
+
+    struct Group: Decodable {
+        var groupId: String?
     }
 }

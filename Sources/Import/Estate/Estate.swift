@@ -20,6 +20,9 @@ public struct Estate: Sendable {
     public var networkInterfaces = 0
     /// The interfaces themselves, each once (flow-log addresses are mapped through them).
     public var interfaces: [EstateNetworkInterface] = []
+    /// Every (attachment, TGW route table) association the exports show: a TGW peering
+    /// attachment is associated once on each side.
+    public var tgwAssociations: [EstateTGWAssociation] = []
 
     public init() {}
 

@@ -6,6 +6,8 @@ public struct EstateEndpoint: Sendable {
     public var serviceName: String
     public var state: String
     public var subnetIds: [String]
+    /// Its security groups (`Groups[].GroupId`).
+    public var securityGroups: [String]
     public var source: ItemSource
     /// Its interfaces (an interface endpoint has one per subnet).
     public var networkInterfaceIds: [String] = []

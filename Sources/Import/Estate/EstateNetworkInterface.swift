@@ -17,4 +17,9 @@ public struct EstateNetworkInterface: Sendable {
     /// The instance it is attached to, if any.
     public var instanceId: String?
     public var source: ItemSource
+    /// The security groups it is in: which groups an address or instance has.
+    public var securityGroups: [String] = []
+
+    /// Its primary private IPv4 address.
+    public var privateIp: String? { addresses.first { !$0.contains(":") } }
 }

@@ -21,6 +21,13 @@ public struct EstateTGWAttachment: Sendable {
     public var source: ItemSource
 }
 
+/// An attachment's association with a TGW route table (`Association` of
+/// describe-transit-gateway-attachments), as each Region's file shows it.
+public struct EstateTGWAssociation: Sendable {
+    public var attachmentId: String
+    public var routeTableId: String
+}
+
 /// One TGW route table and its routes (from search-transit-gateway-routes).
 public struct EstateTGWRouteTable: Sendable {
     public var id: String

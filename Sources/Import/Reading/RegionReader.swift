@@ -53,7 +53,8 @@ struct RegionReader {
         for (i, e) in endpoints.vpcEndpoints.enumerated() {
             estate.endpoints.append(EstateEndpoint(id: e.vpcEndpointId, type: e.vpcEndpointType ?? "Interface", vpcId: e.vpcId,
                                                    serviceName: e.serviceName, state: e.state ?? "unknown",
-                                                   subnetIds: e.subnetIds ?? [], source: at(endpointFile, "VpcEndpoints", i),
+                                                   subnetIds: e.subnetIds ?? [], securityGroups: (e.groups ?? []).compactMap(\.groupId),
+                                                   source: at(endpointFile, "VpcEndpoints", i),
                                                    networkInterfaceIds: e.networkInterfaceIds ?? []))
         }
         let (services, serviceFile) = try read(DescribeVpcEndpointServiceConfigurations.self, .endpointServices)
@@ -88,7 +89,8 @@ struct RegionReader {
             for address in addresses where !unique.contains(address) { unique.append(address) }
             estate.interfaces.append(EstateNetworkInterface(
                 id: n.networkInterfaceId, vpcId: n.vpcId, subnetId: n.subnetId, addresses: unique, interfaceType: n.interfaceType,
-                interfaceDescription: n.description, instanceId: n.attachment?.instanceId, source: at(interfaceFile, "NetworkInterfaces", i)))
+                interfaceDescription: n.description, instanceId: n.attachment?.instanceId, source: at(interfaceFile, "NetworkInterfaces", i),
+                securityGroups: (n.groups ?? []).compactMap(\.groupId)))
         }
         try readLoadBalancing(into: &estate, interfaces: interfaces.networkInterfaces)
     }
@@ -125,6 +127,12 @@ struct RegionReader {
                                                                state: t.state ?? "unknown", source: at(tgwFile, "TransitGateways", i)))
         }
         let (attachments, attachmentFile) = try read(DescribeTransitGatewayAttachments.self, .tgwAttachments)
+        for a in attachments.transitGatewayAttachments {
+            if let table = a.association?.transitGatewayRouteTableId,
+               !estate.tgwAssociations.contains(where: { $0.attachmentId == a.transitGatewayAttachmentId && $0.routeTableId == table }) {
+                estate.tgwAssociations.append(EstateTGWAssociation(attachmentId: a.transitGatewayAttachmentId, routeTableId: table))
+            }
+        }
         for (i, a) in attachments.transitGatewayAttachments.enumerated()
         where !estate.tgwAttachments.contains(where: { $0.id == a.transitGatewayAttachmentId }) {
             estate.tgwAttachments.append(EstateTGWAttachment(

@@ -1,9 +1,11 @@
 import CloudModel
+import Strategies
 
 /// Writes an estate as a scenario: every VPC as an explicit VPC (name, Region, blocks, route
 /// tables, AZs), every load-balanced target group as a service, an optional placeholder
-/// traffic matrix, and a comment naming the source of each item. What the scenario language
-/// cannot express yet is returned, and listed at the end of the file.
+/// traffic matrix, the existing connectivity as the `as-is` design's section (listed first in
+/// `strategies:`, then every other design), and a comment naming the source of each item.
+/// What the scenario cannot use is returned, and listed at the end of the file.
 public struct ScenarioWriter {
     public let estate: Estate
     public let exports: [String]
@@ -35,6 +37,8 @@ public struct ScenarioWriter {
         lines.append("# Each item's comment names the export file and JSON path it came from. What the scenario")
         lines.append("# language cannot express yet is listed at the end, under 'Not used'.")
         lines.append("name: \(quoted(name))")
+        lines.append("# The estate as it is (as-is, from the \(AsIsStrategy.optionsSection): section below) first, then every other design.")
+        lines.append("strategies: [" + ([StrategyKind.asIs] + DesignRegistry.defaultStrategies).map(\.rawValue).joined(separator: ", ") + "]")
 
         // VPCs, and the AZ counts they need per Region.
         var vpcNames: [String: String] = [:]
@@ -86,6 +90,7 @@ public struct ScenarioWriter {
         var serviceLines: [String] = []
         var services: [ImportedService] = []
         var serviceNames = ScenarioNames()
+        var serviceOfGroup: [String: String] = [:]
         for group in estate.targetGroups {
             guard !group.loadBalancerArns.isEmpty else {
                 unused.append(UnusedItem(id: group.arn, reason: "a target group behind no load balancer", source: group.source))
@@ -109,6 +114,7 @@ public struct ScenarioWriter {
             let perAZ = max(known, (group.targets.count + vpcZones - 1) / vpcZones, 1)
             let name = serviceNames.name(preferred: group.name, id: group.arn.components(separatedBy: "/").last ?? group.arn)
             services.append(ImportedService(name: name, vpc: vpcName, region: vpc.region, groupArn: group.arn))
+            serviceOfGroup[group.arn] = name
             let balancers = group.loadBalancerArns.map { arn in estate.loadBalancers.first { $0.arn == arn }?.name ?? arn }
             let fronting = estate.endpointServices.filter { !Set($0.loadBalancerArns).isDisjoint(with: group.loadBalancerArns) }
             var comment = "  # target group \(group.name) behind \(balancers.joined(separator: ", ")); targets "
@@ -134,54 +140,15 @@ public struct ScenarioWriter {
         lines += trafficLines
         unused += trafficUnused
 
-        unused += connectivity(vpcNames: vpcNames)
+        let (asIs, connectivityUnused) = AsIsSectionWriter(estate: estate, vpcNames: vpcNames, serviceNames: serviceOfGroup).write()
+        lines += asIs
+        unused += connectivityUnused
         lines.append("")
         lines.append("# Not used (\(unused.count)): the scenario language cannot express these yet, or they are unusable.")
         for item in unused {
             lines.append("#   \(item)")
         }
         return (lines.joined(separator: "\n") + "\n", unused)
-    }
-
-    /// The estate's existing connectivity, which only the `as-is` design (not written yet) will use.
-    private func connectivity(vpcNames: [String: String]) -> [UnusedItem] {
-        let why = "existing connectivity: the scenario language cannot express it yet (the as-is design will)"
-        var items: [UnusedItem] = []
-        for p in estate.peerings {
-            items.append(UnusedItem(id: p.id, reason: "peering (\(p.state)) \(vpcNames[p.requesterVpc] ?? p.requesterVpc) ~ "
-                                    + "\(vpcNames[p.accepterVpc] ?? p.accepterVpc); \(why)", source: p.source))
-        }
-        for t in estate.transitGateways {
-            items.append(UnusedItem(id: t.id, reason: "transit gateway (\(t.state)) in \(t.region); \(why)", source: t.source))
-        }
-        for a in estate.tgwAttachments {
-            items.append(UnusedItem(id: a.id, reason: "TGW \(a.resourceType) attachment (\(a.state)) of \(a.transitGatewayId) to "
-                                    + "\(a.resourceId.map { vpcNames[$0] ?? $0 } ?? "?"); \(why)", source: a.source))
-        }
-        for t in estate.tgwRouteTables {
-            let blackholes = t.routes.filter { $0.state == "blackhole" }.map(\.destination)
-            items.append(UnusedItem(id: t.id, reason: "TGW route table of \(t.transitGatewayId), \(t.routes.count) routes"
-                                    + (blackholes.isEmpty ? "" : " (blackhole: \(blackholes.joined(separator: ", ")))") + "; \(why)",
-                                    source: t.source))
-        }
-        for t in estate.routeTables {
-            items.append(UnusedItem(id: t.id, reason: "route table of \(vpcNames[t.vpcId] ?? t.vpcId), \(t.routes.count) routes; \(why)",
-                                    source: t.source))
-        }
-        for e in estate.endpoints {
-            let known = estate.endpointServices.contains { $0.serviceName == e.serviceName }
-            items.append(UnusedItem(id: e.id, reason: "\(e.type) endpoint (\(e.state)) in \(vpcNames[e.vpcId] ?? e.vpcId) to \(e.serviceName)"
-                                    + (known ? "" : " (a service outside the export)") + "; \(why)", source: e.source))
-        }
-        for g in estate.securityGroups where !g.inbound.isEmpty {
-            let references = g.inbound.flatMap(\.groups).count, lists = g.inbound.flatMap(\.prefixLists).count
-            items.append(UnusedItem(id: g.id, reason: "security group \(g.name ?? "") with \(g.inbound.count) inbound rules"
-                                    + " (\(references) group references, \(lists) prefix lists); \(why)", source: g.source))
-        }
-        for l in estate.prefixLists where !(l.name ?? "").hasPrefix("com.amazonaws.") {
-            items.append(UnusedItem(id: l.id, reason: "managed prefix list \(l.name ?? "") (entries not exported)", source: l.source))
-        }
-        return items
     }
 
     func quoted(_ text: String) -> String { "\"\(text)\"" }
