@@ -1,3 +1,4 @@
+import Foundation
 import CloudModel
 import SimKernel
 @testable import Strategies
@@ -237,6 +238,21 @@ import Testing
         #expect(report.contains { $0.hasPrefix("- `tgw_attachments_per_tgw` (5000): tgw-1: 2 of 5000 attachments") })
         #expect(report.contains { $0.hasPrefix("- `routes_per_route_table` (1000): rtb-c (c): 1 of 1000 static routes; rtb-p (p): 1 of 1000") })
         #expect(report.contains { $0.hasPrefix("Time to connect: not applicable") })
+    }
+
+    /// A default route to an internet gateway matches 10.2.0.4 but leads out of the estate.
+    @Test func aRouteToAnotherTargetLeadsOutOfTheEstate() throws {
+        let (verdict, _) = try Self.run(Self.peered(routes: "{destination: 0.0.0.0/0, target: igw-1}"))
+        #expect(verdict == .unreachable(.noRoute, because: "rtb-c (c) route 0.0.0.0/0 goes to igw-1, out of the estate"))
+    }
+
+    /// The consumer reuses the provider's block (10.2.0.0/16 twice): its own local route
+    /// holds the provider's address, so the request never leaves it (`overlap`).
+    @Test func anOverlappingConsumerKeepsTheTrafficLocal() throws {
+        let text = Self.peered(routes: "{destination: 10.2.0.0/16, target: pcx-cp}")
+            .replacingOccurrences(of: "{name: c, region: us-east-1, cidrs: [10.1.0.0/16]", with: "{name: c, region: us-east-1, cidrs: [10.2.0.0/16]")
+        let (verdict, _) = try Self.run(text)
+        #expect(verdict == .unreachable(.overlap, because: "10.2.0.4 is inside c's own CIDR (local route): it overlaps p"))
     }
 
     /// Without an `as_is:` section nothing connects two VPCs: c has no route table.
