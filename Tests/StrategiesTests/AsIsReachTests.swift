@@ -255,6 +255,29 @@ import Testing
         #expect(verdict == .unreachable(.overlap, because: "10.2.0.4 is inside c's own CIDR (local route): it overlaps p"))
     }
 
+    /// The data plane passes the estate's own hops: with every network delay zero but the
+    /// gateway's (0.05 ms each way) and the endpoint's (0.1 ms each way), and a 1 ms service,
+    /// a round trip through one Transit Gateway takes 0.1 ms more than over a peering, and
+    /// one through an endpoint 0.2 ms more. All three see the same arrivals and draws
+    /// (common random numbers), so the queueing at the one-instance service is the same and
+    /// the differences are exact.
+    @Test func theDataPlanePassesTheEstatesHops() throws {
+        let peering = Self.peered(routes: "{destination: 10.2.0.0/16, target: pcx-cp}")
+        let gateway = Self.gateway(associations: "tgw-attach-c, tgw-attach-p", propagations: "tgw-attach-c, tgw-attach-p")
+        let endpoint = Self.vpcs + "as_is:\n  endpoints: [{id: vpce-1, vpc: c, service: api, state: available, azs: 2}]\n"
+        func mean(_ text: String) throws -> Double {
+            let s = try scenario(text)
+            let results = try runPlane(try s.topology(replication: 0), .asIs,
+                                       latency: try zeroLatency(privateLinkHop: "0.1ms", tgwHop: "0.05ms"), designs: s.options,
+                                       duration: .seconds(20))
+            return try #require(results.steady.first?.meanMilliseconds)
+        }
+        let base = try mean(peering)
+        #expect(base >= 1.0 && base < 1.01, "\(base)")   // the service time, plus a little queueing
+        #expect(abs(try mean(gateway) - base - 0.1) < 1e-6)
+        #expect(abs(try mean(endpoint) - base - 0.2) < 1e-6)
+    }
+
     /// Without an `as_is:` section nothing connects two VPCs: c has no route table.
     @Test func noEstateNoRoute() throws {
         let (verdict, plane) = try Self.run(Self.vpcs)

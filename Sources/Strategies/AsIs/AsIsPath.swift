@@ -1,16 +1,63 @@
+import CloudModel
+
 /// as-is's data plane: a reachable request goes straight from client to instance, the
 /// client choosing any healthy instance in any AZ (`any-az`, AWS's default; an export does
-/// not say how clients choose). ⚠ Simplification: the hop of a Transit Gateway (0.05 ms each
-/// way) or an interface endpoint (0.025–0.15 ms each way) on the estate's path is not added,
-/// and no attachment or endpoint capacity checkpoint is modelled.
+/// not say how clients choose), and passes the hops of the estate's own path: each Transit
+/// Gateway on it (`tgw_hop` each way per gateway, as under `transit-gateway`) or its interface
+/// endpoint (`privatelink_hop` each way, as under `privatelink-hub`); a peering adds none.
+/// ⚠ Simplification: no attachment or endpoint capacity checkpoint is modelled, and an
+/// endpoint's path is the direct one (its interface's AZ is not drawn).
 struct AsIsPath: DataPlanePath {
+    /// The estate, to find each demand's way (the strategy finds the same).
+    let settings: AsIsSettings
+
+    /// Sets each demand's hop from its verdict.
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
+        let network = AsIsNetwork(settings: settings, topology: topology)
+        let addresses = AddressPlan(vpcs: topology.vpcs.map(\.vpc))
+        for (d, demand) in topology.demands.enumerated() {
+            let service = topology.services[demand.service]
+            let c = demand.consumer, p = service.vpc
+            let verdict = network.verdict(consumer: c, source: .ipv4(addresses.representative[c]), service: demand.service,
+                                          provider: p, destination: .ipv4(addresses.representative[p]), port: service.port,
+                                          topology: topology)
+            guard case .reachable(_, let via) = verdict else { continue }
+            switch via {
+            case .transitGateway(let gateways):
+                layout.demands[d].hop = AsIsStrategy.gatewayHop
+                layout.demands[d].hopsPerWay = UInt8(min(gateways, Int(UInt8.max)))
+            case .endpoint:
+                layout.demands[d].hop = AsIsStrategy.endpointHop
+                layout.demands[d].hopsPerWay = 1
+            case .local, .peering:
+                break
+            }
+        }
+        return []
+    }
+
     @inline(__always)
     func plan(_ demand: DataPlaneLayout.Demand, clientSlot: Int, u1: Double, u2: Double,
               layout: DataPlaneLayout, health: ZoneHealth) -> RequestPath? {
-        DirectRoute.plan(demand, clientSlot: clientSlot, u: u1, routing: .anyAZ, layout: layout, health: health).path
+        var path = DirectRoute.plan(demand, clientSlot: clientSlot, u: u1, routing: .anyAZ, layout: layout, health: health).path
+        path.components.hop = demand.hop
+        path.components.hopsPerWay = demand.hopsPerWay
+        return path
     }
 }
 
 extension AsIsStrategy {
-    public static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath { AsIsPath() }
+    /// The hops of the estate's paths: the Transit Gateway's and the interface endpoint's,
+    /// the same definitions (keys, sourced defaults) as their designs'.
+    public static var hops: [HopDefinition] {
+        [TransitGatewayStrategy.gatewayHopDefinition, PrivateLinkHubStrategy.endpointHopDefinition]
+    }
+    /// `TransitGatewayStrategy.gatewayHopDefinition`'s index in `hops`.
+    static let gatewayHop: UInt8 = 0
+    /// `PrivateLinkHubStrategy.endpointHopDefinition`'s index in `hops`.
+    static let endpointHop: UInt8 = 1
+
+    public static func dataPlanePath(_ configuration: ControlPlaneConfiguration) -> any DataPlanePath {
+        AsIsPath(settings: configuration.options.asIs)
+    }
 }

@@ -43,6 +43,11 @@ public struct DataPlaneLayout {
         /// The design's first consumer-side capacity link for this demand (an endpoint
         /// interface, a TGW attachment), -1 when unused.
         var consumerLink: Int32 = -1
+        /// For a design whose hops differ from demand to demand (as-is: the estate's own path),
+        /// the hop this demand passes (an index into the design's `hops`) and how many times
+        /// each way (0: none); set by the design's `prepare`.
+        var hop: UInt8 = 0
+        var hopsPerWay: UInt8 = 0
         /// Mean gap between requests, ns.
         var meanInterval: Double
         /// When the consumer VPC exists, ns.
