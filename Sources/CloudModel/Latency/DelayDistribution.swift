@@ -28,7 +28,13 @@ public struct DelayDistribution: Equatable, Sendable, CustomStringConvertible {
     /// One draw, in whole nanoseconds.
     @inlinable @inline(__always)
     public func sample(_ stream: RandomStream) -> SimTime {
-        SimTime(nanoseconds: floor.nanoseconds &+ body.sampleTime(stream).nanoseconds)
+        sample(RandomGenerator(pointer: stream.generator))
+    }
+
+    /// One draw from a borrowed generator, in whole nanoseconds.
+    @inlinable @inline(__always)
+    public func sample(_ generator: RandomGenerator) -> SimTime {
+        SimTime(nanoseconds: floor.nanoseconds &+ body.sampleTime(generator).nanoseconds)
     }
 
     /// The p-quantile (0 < p < 1), in nanoseconds: the floor plus the body's quantile.

@@ -70,6 +70,11 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
         sampler.sample(stream.generator)
     }
 
+    /// One draw in base units from a borrowed generator.
+    @inlinable public func sample(_ generator: RandomGenerator) -> Double {
+        sampler.sample(generator.pointer)
+    }
+
     /// The longest span `sampleTime` returns: 2^62 ns (about 146 years), so that adding a
     /// draw to any reachable simulation time cannot overflow.
     public static let maximumSampledTime = SimTime(nanoseconds: 1 << 62)
@@ -77,7 +82,12 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
     /// One draw of a duration, rounded to whole nanoseconds and clamped to
     /// [0, `maximumSampledTime`] (a normal's negative draws become 0).
     @inlinable public func sampleTime(_ stream: RandomStream) -> SimTime {
-        let x = sampler.sample(stream.generator)
+        sampleTime(RandomGenerator(pointer: stream.generator))
+    }
+
+    /// `sampleTime` from a borrowed generator.
+    @inlinable public func sampleTime(_ generator: RandomGenerator) -> SimTime {
+        let x = sampler.sample(generator.pointer)
         guard x > 0 else { return .zero } // also NaN
         guard x < 4_611_686_018_427_387_904 else { return DistributionSpec.maximumSampledTime }
         return SimTime(nanoseconds: Self.roundedHalfUp(x))

@@ -28,5 +28,3 @@ final class BorrowTable<Object: AnyObject> {
     }
 }
 
-/// Random streams by index.
-typealias StreamTable = BorrowTable<RandomStream>

@@ -41,12 +41,10 @@ extension DataPlane {
             record(failure: RequestFailure.unreachable(reason).code, demand: demand, start: now, end: now)
             return
         }
-        var u0 = 0.0, u1 = 0.0, u2 = 0.0
-        streams.placement.with(d) { stream in
-            u0 = stream.uniform()
-            u1 = stream.uniform()
-            u2 = stream.uniform()
-        }
+        let placement = streams.placement(d)
+        let u0 = placement.uniform()
+        let u1 = placement.uniform()
+        let u2 = placement.uniform()
         let clientSlot = health.pick(in: layout.zoneList, start: demand.clientZoneStart, count: demand.clientZoneCount, u: u0)
         let clientZone = layout.zoneList[Int(demand.clientZoneStart) + clientSlot]
         if health.downCount[Int(clientZone)] > 0 {
@@ -64,14 +62,14 @@ extension DataPlane {
         let balancer = balancerHop[Int(demand.service)]
         var forward: Int64 = 0, back: Int64 = 0
         delays.with(Int(demand.path)) { delays in
-            let rtt = streams.network.with(d) { network -> Int64 in
-                if c.interRegion { return delays.rtt.sample(network) }
-                return c.sameAZ > 0 ? delays.sameAZ.sample(network) : delays.crossAZ.sample(network)
-            }
+            let network = streams.network(d)
+            let rtt = c.interRegion ? delays.rtt.sample(network)
+                : c.sameAZ > 0 ? delays.sameAZ.sample(network) : delays.crossAZ.sample(network)
             forward = Int64(Double(rtt) * delays.forwardShare + 0.5)
             back = rtt &- forward
             guard c.crossAZ > 1 || c.hopsPerWay > 0 || balancer > 0 else { return }
-            streams.hops.with(d) { hops in
+            do {
+                let hops = streams.hops(d)
                 var extra = c.crossAZ
                 while extra > 1 {
                     // A further crossing leg: half each way.
@@ -116,10 +114,10 @@ extension DataPlane {
         var wait: Int64 = 0
         if path.passesCheckpoints {
             record.requestBytes = requestSizes.with(d) { draw in
-                draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
+                draw.constant.map(Self.bytes) ?? Self.bytes(draw.distribution.sample(streams.sizes(d)))
             }
             record.responseBytes = responseSizes.with(d) { draw in
-                draw.constant.map(Self.bytes) ?? streams.sizes.with(d) { Self.bytes(draw.distribution.sample($0)) }
+                draw.constant.map(Self.bytes) ?? Self.bytes(draw.distribution.sample(streams.sizes(d)))
             }
             if path.consumerLink >= 0 {
                 wait = links[Int(path.consumerLink)].pass(bytes: record.requestBytes, at: now)
@@ -189,7 +187,7 @@ extension DataPlane {
         }
         slab.records[s].serviceStart = now
         let serviceTime = serviceTimes.with(service) { draw in
-            streams.serviceTimes.with(service) { draw.distribution.sampleTime($0) }
+            draw.distribution.sampleTime(streams.serviceTimes(service))
         }
         simulator.schedule(at: SimTime(nanoseconds: now &+ serviceTime.nanoseconds),
                            kind: DataPlaneEventKind.complete.rawValue, target: slot)

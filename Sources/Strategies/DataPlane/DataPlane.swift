@@ -208,7 +208,7 @@ public struct DataPlane {
     @inline(__always)
     func gap(demand d: Int) -> Int64 {
         let mean = layout.demands[d].meanInterval
-        let x = streams.arrivals.with(d) { $0.exponential(mean: mean) }
+        let x = streams.arrivals(d).exponential(mean: mean)
         return x < 4.0e18 ? Int64(x + 0.5) : Int64(4.0e18)   // x ≥ 0: + 0.5 rounds
     }
 }

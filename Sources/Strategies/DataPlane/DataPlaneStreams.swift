@@ -14,28 +14,35 @@ import SimKernel
 /// | `dataplane.service-times` | service | 1 per service start |
 ///
 /// The generators are Tausworthe (taus2): 24 bytes of state, so thousands of streams stay
-/// in cache.
+/// in cache. A demand's five streams sit side by side in one `GeneratorArena` (240 bytes),
+/// so a request's draws touch neighbouring memory; the seeds, and so every draw, are those of
+/// one `RandomStream` per (purpose, index).
 struct DataPlaneStreams {
-    let arrivals: StreamTable
-    let placement: StreamTable
-    let network: StreamTable
-    let hops: StreamTable
-    let sizes: StreamTable
-    let serviceTimes: StreamTable
+    /// Per demand, in this order: arrivals, placement, network, hops, sizes.
+    let perDemand: GeneratorArena
+    let perService: GeneratorArena
+
+    static let demandPurposes = ["dataplane.arrivals", "dataplane.placement", "dataplane.network",
+                                 "dataplane.hops", "dataplane.sizes"]
 
     init(seed: UInt64, replication: Int, demands: Int, services: Int) {
-        func make(_ purpose: String, _ count: Int) -> StreamTable {
-            StreamTable((0..<count).map { i in
-                RandomStream(seed: StreamSeed(runSeed: seed, purpose: purpose,
-                                              index: UInt64(truncatingIfNeeded: replication) << 32 | UInt64(i)),
-                             algorithm: .taus2)
-            })
+        func seedOf(_ purpose: String, _ i: Int) -> StreamSeed {
+            StreamSeed(runSeed: seed, purpose: purpose,
+                       index: UInt64(truncatingIfNeeded: replication) << 32 | UInt64(i))
         }
-        arrivals = make("dataplane.arrivals", demands)
-        placement = make("dataplane.placement", demands)
-        network = make("dataplane.network", demands)
-        hops = make("dataplane.hops", demands)
-        sizes = make("dataplane.sizes", demands)
-        serviceTimes = make("dataplane.service-times", services)
+        let purposes = Self.demandPurposes
+        perDemand = GeneratorArena(groups: demands, members: purposes.count, algorithm: .taus2) { d, m in
+            seedOf(purposes[m], d)
+        }
+        perService = GeneratorArena(groups: services, members: 1, algorithm: .taus2) { s, _ in
+            seedOf("dataplane.service-times", s)
+        }
     }
+
+    @inline(__always) func arrivals(_ d: Int) -> RandomGenerator { perDemand.generator(d, 0) }
+    @inline(__always) func placement(_ d: Int) -> RandomGenerator { perDemand.generator(d, 1) }
+    @inline(__always) func network(_ d: Int) -> RandomGenerator { perDemand.generator(d, 2) }
+    @inline(__always) func hops(_ d: Int) -> RandomGenerator { perDemand.generator(d, 3) }
+    @inline(__always) func sizes(_ d: Int) -> RandomGenerator { perDemand.generator(d, 4) }
+    @inline(__always) func serviceTimes(_ s: Int) -> RandomGenerator { perService.generator(s, 0) }
 }

@@ -20,7 +20,7 @@ struct DelayDraw {
 
     /// One draw, ns.
     @inline(__always)
-    func sample(_ stream: RandomStream) -> Int64 {
-        constant >= 0 ? constant : distribution.sample(stream).nanoseconds
+    func sample(_ generator: RandomGenerator) -> Int64 {
+        constant >= 0 ? constant : distribution.sample(generator).nanoseconds
     }
 }
