@@ -5,31 +5,49 @@ import Strategies
 /// strategy on one engine, dispatching by event-kind range, plus the control-plane faults
 /// the scenario schedules (which the design applies, see `ConnectivityStrategy.faults`).
 ///
-/// Generic over the strategy, so the per-event path is specialised end to end.
+/// The strategy type is opened at run time (`StrategyVisitor`), so this handler runs
+/// generically over it: every call into `ControlPlane<Strategy>` looks up that type's
+/// metadata. The per-event path therefore never calls it for a data-plane event: the
+/// demands' reachability is read from `reachability`, a copy of the control plane's table
+/// (non-generic, stored first) taken again after every control-plane event. Before such an
+/// event the copy is dropped, so the control plane updates its own table in place (the copy
+/// shares the table's storage; keeping it would make every update copy the whole table).
 struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
-    var control: ControlPlane<Strategy>
+    /// The control plane's `reachability(ofDemand:)` for every demand, as of its last event.
+    var reachability: [Reachability]
     var data: DataPlane
+    var control: ControlPlane<Strategy>
     /// Control-plane faults by index (the event's `target`).
     let faults: [ControlPlaneFault]
+
+    init(control: ControlPlane<Strategy>, data: DataPlane, faults: [ControlPlaneFault]) {
+        self.reachability = control.ledger.demandStatus
+        self.data = data
+        self.control = control
+        self.faults = faults
+    }
 
     /// Event kinds of the replication itself, above the planes' ranges.
     static var faultKind: UInt32 { 2000 }
 
     mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>) {
         if event.kind >= DataPlaneEventKind.range.lowerBound && event.kind < DataPlaneEventKind.range.upperBound {
-            // The control plane is asked before the data plane is entered, so that it is only
-            // read, never copied, on the per-event path.
+            // The control plane's answer is read from the copy, so that the control plane is
+            // neither copied nor called on the per-event path.
             let demand = Int(event.target)
             let known = event.kind == DataPlaneEventKind.arrival.rawValue
-                ? KnownReachability(demand: demand, value: control.reachability(ofDemand: demand))
+                ? KnownReachability(demand: demand, value: reachability[demand])
                 : KnownReachability.none
             data.handle(event, in: &simulator, connectivity: known)
-        } else if event.kind < ControlPlaneEventKind.range.upperBound {
-            control.handle(event, in: &simulator)
         } else {
-            precondition(event.kind == Self.faultKind, "event kind \(event.kind) has no handler")
-            control.apply(faults[Int(event.target)], in: &simulator)
+            reachability = []
+            if event.kind < ControlPlaneEventKind.range.upperBound {
+                control.handle(event, in: &simulator)
+            } else {
+                precondition(event.kind == Self.faultKind, "event kind \(event.kind) has no handler")
+                control.apply(faults[Int(event.target)], in: &simulator)
+            }
+            reachability = control.ledger.demandStatus
         }
     }
 }
-
