@@ -87,8 +87,12 @@ enum EmpiricalFile {
                     throw failure(line, "\"\(text)\" is not a row p,value: expected two fields such as 0.5,4ms")
                 }
                 let p: Double
-                do { p = try Quantity.parseNumber(String(fields[0])) } catch {
-                    throw failure(line, "p: \(error.message)")
+                if ExactDecimal(plain: fields[0]) != nil, let plain = Double(fields[0]) {
+                    p = plain   // what parseNumber gives for a plain number, without its general parser
+                } else {
+                    do { p = try Quantity.parseNumber(String(fields[0])) } catch {
+                        throw failure(line, "p: \(error.message)")
+                    }
                 }
                 guard p >= 0, p <= 1 else { throw failure(line, "p=\(fields[0]) is outside [0, 1]") }
                 if let previous = probabilities.last, p <= previous {
@@ -107,6 +111,13 @@ enum EmpiricalFile {
 
         /// One value in base units; a plain number takes the header's unit.
         func value(_ raw: String, line: Int) throws(DistributionError) -> Double {
+            // A plain number of a duration under a "# unit:" header: the exact decimal
+            // conversion of SimTime(parsing:), without its general parser (anything else,
+            // and any value it would refuse, takes the full path below and its message).
+            if kind == .duration, let unit, let decimal = ExactDecimal(plain: raw[...]),
+               case .value(let ns) = decimal.scaled(by: unit.factor) {
+                return Double(ns)
+            }
             var text = QuantityLiteral.trimmed(raw)
             if let unit, let last = text.unicodeScalars.last, last >= "0", last <= "9" {
                 text += unit.symbol
