@@ -124,7 +124,9 @@ public struct LatencyHistogram: Sendable, Equatable {
     /// Records one latency.
     @inline(__always)
     public mutating func record(_ latency: SimTime) {
-        var units = latency.nanoseconds / configuration.resolution.nanoseconds
+        // 1 ns, the default resolution, needs no 64-bit division (tens of cycles per record).
+        let resolution = configuration.resolution.nanoseconds
+        var units = resolution == 1 ? latency.nanoseconds : latency.nanoseconds / resolution
         if units < 1 {
             units = 1
             belowRange += 1

@@ -113,12 +113,13 @@ extension DataPlane {
         connectionRequestsLeft[d] &-= 1
         var wait: Int64 = 0
         if path.passesCheckpoints {
-            record.requestBytes = requestSizes.with(d) { draw in
-                draw.constant.map(Self.bytes) ?? Self.bytes(draw.distribution.sample(streams.sizes(d)))
-            }
-            record.responseBytes = responseSizes.with(d) { draw in
-                draw.constant.map(Self.bytes) ?? Self.bytes(draw.distribution.sample(streams.sizes(d)))
-            }
+            // Constant sizes (the usual case) draw nothing, as before; drawn ones take the
+            // sizes stream, request first.
+            let fixed = fixedSizes[d]
+            record.requestBytes = fixed.request >= 0 ? fixed.request
+                : requestSizes.with(d) { Self.bytes($0.distribution.sample(streams.sizes(d))) }
+            record.responseBytes = fixed.response >= 0 ? fixed.response
+                : responseSizes.with(d) { Self.bytes($0.distribution.sample(streams.sizes(d))) }
             if path.consumerLink >= 0 {
                 wait = links[Int(path.consumerLink)].pass(bytes: record.requestBytes, at: now)
             }

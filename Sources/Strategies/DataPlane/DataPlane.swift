@@ -58,6 +58,8 @@ public struct DataPlane {
     let serviceTimes: BorrowTable<Draw>
     let requestSizes: BorrowTable<Draw>
     let responseSizes: BorrowTable<Draw>
+    /// Per demand, the request and response size in bytes when constant, -1 when drawn.
+    let fixedSizes: [(request: Int32, response: Int32)]
     let streams: DataPlaneStreams
     /// Per service, the simultaneous connections its targets take each: the per-tuple limit
     /// × the NLB node addresses that reach a target (`DataPlanePath.nodesReachingATarget`).
@@ -125,6 +127,11 @@ public struct DataPlane {
         self.serviceTimes = BorrowTable(topology.services.map { Draw($0.serviceTime) })
         self.requestSizes = BorrowTable(topology.demands.map { Draw($0.requestSize) })
         self.responseSizes = BorrowTable(topology.demands.map { Draw($0.responseSize) })
+        self.fixedSizes = topology.demands.map { demand in
+            let request = Draw(demand.requestSize).constant.map(Self.bytes) ?? -1
+            let response = Draw(demand.responseSize).constant.map(Self.bytes) ?? -1
+            return (request, response)
+        }
         self.streams = DataPlaneStreams(seed: seed, replication: replication,
                                         demands: topology.demands.count, services: topology.services.count)
         self.simultaneousLimit = layout.services.map { service in
