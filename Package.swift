@@ -72,7 +72,7 @@ let package = Package(
         // on each queue here.
         .target(
             name: "Benchmarks",
-            dependencies: ["SimKernel", "CloudModel", "Strategies", "Experiment"],
+            dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario", "Experiment"],
             swiftSettings: hotPath
         ),
         // Stand-in runners for tests of the sweep machinery (and the CLI's hidden

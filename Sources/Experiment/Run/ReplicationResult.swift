@@ -16,6 +16,8 @@ public struct ReplicationResult: Sendable {
     /// Wall-clock seconds the replication took (not written to CSV: it would break
     /// byte-identical output).
     public var wallSeconds: Double
+    /// The run loop's events and times (`vpcsim bench dataplane`; not written to CSV).
+    public var runLoop = RunLoopTiming()
     /// Each service's load under this design (scenario order): offered utilisation and
     /// whether its queue grew.
     public var loads: [ServiceLoad] = []

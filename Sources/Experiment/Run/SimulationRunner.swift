@@ -106,7 +106,13 @@ struct ReplicationJob: StrategyVisitor {
             controlFaults.append(action)
         }
         var model = ReplicationModel(control: control, data: data, faults: controlFaults)
+        let loopEventsBefore = simulator.eventsProcessed
+        let loopStarted = clock.now
+        let loopCPUStarted = ThreadCPUClock.seconds()
         simulator.run(handler: &model)
+        let runLoop = RunLoopTiming(events: simulator.eventsProcessed - loopEventsBefore,
+                                    wallSeconds: (clock.now - loopStarted).inSeconds,
+                                    cpuSeconds: ThreadCPUClock.seconds() - loopCPUStarted)
         model.data.finish()
         let controlResult = model.control.finish(at: simulator.now)
         let events = simulator.eventsProcessed + model.control.provisioningEvents
@@ -118,6 +124,7 @@ struct ReplicationJob: StrategyVisitor {
         let loads = ServiceLoad.loads(scenario, servesInEntryZone: Strategy.dataPlanePath(configuration).servesInEntryZone,
                                       waits: dataResults.serviceWait, lateWaits: dataResults.serviceWaitLate)
         result.loads = loads
+        result.runLoop = runLoop
         result.summary.utilisation = loads.compactMap(\.offered).max()
         result.summary.overloaded = loads.filter(\.overloaded).count
         result.summary.objectiveValues = scenario.objectives.map { $0.measure(data: dataResults, summary: result.summary) }
