@@ -18,7 +18,8 @@
 #   BENCH_SCALE   multiplies every hold and customer count (default 1; 0.05 for a smoke test)
 #   MMC_CUSTOMERS measured M/M/c customers per engine (default 2e6)
 #   MMC_SEED      seed of the SimPy and Ciw M/M/c runs (default: the programs' own, 20240601)
-#   BENCH_PARTS   which parts to run, from "hold mmc system" (default: all three)
+#   BENCH_PARTS   which parts to run, from "hold mmc system dataplane" (default: all four;
+#                 dataplane = the SimPy reference model of the data plane against vpcsim run)
 #   CXX, CXXFLAGS C++ compiler and flags (default g++, -O2 -std=c++17)
 set -euo pipefail
 
@@ -32,7 +33,7 @@ CXXFLAGS=${CXXFLAGS:--O2 -std=c++17}
 BENCH_NS=${BENCH_NS:-1e3 1e4 1e5 1e6}
 BENCH_SCALE=${BENCH_SCALE:-1}
 MMC_CUSTOMERS=${MMC_CUSTOMERS:-2e6}
-BENCH_PARTS=${BENCH_PARTS:-hold mmc system}
+BENCH_PARTS=${BENCH_PARTS:-hold mmc system dataplane}
 MMC_SERVERS=4
 MMC_UTILISATION=0.8
 
@@ -326,6 +327,44 @@ if part system && [ "$vpcsim_dataplane" -eq 1 ]; then
             system_line "peak RSS" "data-plane reference topology (bench dataplane)" "$(mib "$dp_kib")" MiB
             system_line "peak RSS above baseline" "data-plane reference topology" "$(above "$dp_kib" "$base_kib")" MiB
         fi
+    fi
+fi
+
+# --- the data plane against its SimPy reference model (issue 13) ---------------------------
+# The whole process of each, once, one after another, pinned to one core when taskset can:
+# model.py (peering and PrivateLink, 10 simulated minutes; ~48 s) and vpcsim run on the same
+# system (peers/simpy-dataplane/scenario-matched.yaml, PrivateLink resolution zonal as the
+# model keeps each client on its own AZ's endpoint, one replication). Prints both wall times,
+# the ratio, and the per-pair p50/p99 comparison (compare-dataplane.py).
+if part dataplane && [ -x "$VPCSIM" ]; then
+    dp="$bench/peers/simpy-dataplane"
+    pin=()
+    if command -v taskset >/dev/null 2>&1 && taskset -c 1 true 2>/dev/null; then pin=(taskset -c 1); fi
+    say "simpy data-plane model: ${pin[*]} python model.py --seed 1 (once, ~50 s)"
+    if /usr/bin/time -f '%e %M' -o "$out/simpy-dataplane.time" "${pin[@]}" "$py" "$dp/model.py" --seed 1 \
+        --rtt-csv "$dp/aws_region_rtt.csv" --csv "$out/simpy-dataplane.csv" --json "$out/simpy-dataplane.json" \
+        >"$out/simpy-dataplane.log" 2>&1; then
+        read -r simpy_wall simpy_kib <"$out/simpy-dataplane.time"
+        say "vpcsim run scenario-matched.yaml --set privatelink.dns=zonal --replications 1 --jobs 1"
+        vdir=$(mktemp -d)
+        if /usr/bin/time -f '%e %M' -o "$vdir/time" "${pin[@]}" "$VPCSIM" run "$dp/scenario-matched.yaml" \
+            --set privatelink.dns=zonal --replications 1 --jobs 1 --out "$vdir/out" >"$out/vpcsim-dataplane-run.log" 2>&1; then
+            read -r vpcsim_wall vpcsim_kib <"$vdir/time"
+            cp "$vdir/out/latency.csv" "$out/vpcsim-dataplane-latency.csv"
+            ratio=$(awk -v a="$simpy_wall" -v b="$vpcsim_wall" 'BEGIN { printf "%.1f", a / b }')
+            system_line "reference workload wall time" "simpy model.py (whole process)" "$simpy_wall" s
+            system_line "reference workload wall time" "vpcsim run (whole process)" "$vpcsim_wall" s
+            system_line "reference workload speed-up" "simpy / vpcsim" "$ratio" x
+            system_line "peak RSS" "simpy model.py" "$(awk -v k="$simpy_kib" 'BEGIN { printf "%.1f", k / 1024 }')" MiB
+            system_line "peak RSS" "vpcsim run reference workload" "$(awk -v k="$vpcsim_kib" 'BEGIN { printf "%.1f", k / 1024 }')" MiB
+            "$py" "$bench/compare-dataplane.py" "$out/simpy-dataplane.csv" "$out/vpcsim-dataplane-latency.csv" 1 \
+                | tee "$out/dataplane-comparison.txt" >&2
+        else
+            say "  FAILED: vpcsim run (see $out/vpcsim-dataplane-run.log)"
+        fi
+        rm -rf "$vdir"
+    else
+        say "  FAILED: model.py (see $out/simpy-dataplane.log)"
     fi
 fi
 
