@@ -227,14 +227,17 @@ import Testing
     /// The monthly cost through a TGW, by hand: 2 attachments × 0.05 USD × 730 h = 73 USD,
     /// plus processing of both directions at 0.02 USD per GB: 10 requests/s × (1000 + 1000)
     /// bytes × 730 h × 3,600 s ÷ 2^30 bytes per GB ≈ 48.95 GB, 0.98 USD; cross-AZ data through
-    /// a TGW is free. The report gives the same total and the quota headroom by resource.
+    /// a TGW is free. The service's NLB (its default `load_balancer`): 0.0225 USD × 730 h =
+    /// 16.425 USD, and NLCUs on bytes, the highest dimension (0.067 GB/h against 0.1 new
+    /// connections/s of 800 and 0.01 active of 100,000): 48.95 GB × 0.006 USD ≈ 0.29 USD.
+    /// Total ≈ 90.70 USD. The report gives the same total and the quota headroom by resource.
     @Test func costAndHeadroomByHand() throws {
         let (_, plane) = try Self.run(Self.gateway(associations: "tgw-attach-c, tgw-attach-p", propagations: "tgw-attach-c, tgw-attach-p"))
         let gigabytes = 10.0 * 2000 * 730 * 3600 / 1_073_741_824
-        let expected = 73 + gigabytes * 0.02
+        let expected = 73 + gigabytes * 0.02 + 0.0225 * 730 + gigabytes * 0.006
         #expect(abs(plane.monthlyCost().total - expected) < 1e-9)
         let report = plane.strategy.report(ledger: plane.ledger)
-        #expect(report.contains { $0.hasPrefix("Monthly cost of the existing connectivity: 73.98 USD") })
+        #expect(report.contains { $0.hasPrefix("Monthly cost of the existing connectivity: 90.70 USD") })
         #expect(report.contains { $0.hasPrefix("- `tgw_attachments_per_tgw` (5000): tgw-1: 2 of 5000 attachments") })
         #expect(report.contains { $0.hasPrefix("- `routes_per_route_table` (1000): rtb-c (c): 1 of 1000 static routes; rtb-p (p): 1 of 1000") })
         #expect(report.contains { $0.hasPrefix("Time to connect: not applicable") })
@@ -272,10 +275,15 @@ import Testing
                                        duration: .seconds(20))
             return try #require(results.steady.first?.meanMilliseconds)
         }
-        let base = try mean(peering)
+        // No load balancer in front of the service, so that only the estate's hops differ.
+        func bare(_ text: String) -> String {
+            text.replacingOccurrences(of: "{name: api, vpc: p, port: 443, service_time: 1ms}",
+                                      with: "{name: api, vpc: p, port: 443, service_time: 1ms, load_balancer: none}")
+        }
+        let base = try mean(bare(peering))
         #expect(base >= 1.0 && base < 1.01, "\(base)")   // the service time, plus a little queueing
-        #expect(abs(try mean(gateway) - base - 0.1) < 1e-6)
-        #expect(abs(try mean(endpoint) - base - 0.2) < 1e-6)
+        #expect(abs(try mean(bare(gateway)) - base - 0.1) < 1e-6)
+        #expect(abs(try mean(bare(endpoint)) - base - 0.2) < 1e-6)
     }
 
     /// Without an `as_is:` section nothing connects two VPCs: c has no route table.
@@ -283,6 +291,7 @@ import Testing
         let (verdict, plane) = try Self.run(Self.vpcs)
         #expect(verdict == .unreachable(.noRoute, because: "c has no route table in as_is.route_tables"))
         #expect(plane.summary().apiOperations == 0)
-        #expect(plane.summary().monthlyCostUSD == 0)
+        // Only the service's NLB by the hour (0.0225 USD × 730 h); no traffic flows.
+        #expect(abs(plane.summary().monthlyCostUSD - 0.0225 * 730) < 1e-9)
     }
 }

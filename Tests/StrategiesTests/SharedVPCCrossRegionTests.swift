@@ -153,19 +153,22 @@ import Testing
     /// - processing: c2's 10,265.625 GB each enter a gateway once from a VPC attachment
     ///   (requests c2's, responses p's): × 0.02 = 205.3125; nothing from the peering;
     ///   c1's calls take the local route (no gateway).
-    /// Total: 34.21875 + 205.3125 + 146 + 205.3125 = 590.84375.
+    /// - the service's default NLB, as under peering (CostTests.peeringMesh): 93.4171875.
+    /// Total: 93.4171875 + 34.21875 + 205.3125 + 146 + 205.3125 = 684.2609375.
     @Test func monthlyCostThroughTransitGatewaysByHand() throws {
         let cost = try provision(CostTests.text + "shared_vpc: {cross_region: tgw-peering}\n", SharedVPCStrategy.self).monthlyCost()
         #expect(abs(cost.crossAZTransfer - 34.21875) < 0.005)
         #expect(abs(cost.interRegionTransfer - 205.3125) < 0.005)
         #expect(abs(cost.transitGatewayAttachments - 146.00) < 0.005)
         #expect(abs(cost.transitGatewayProcessing - 205.3125) < 0.005)
-        #expect(abs(cost.total - 590.84375) < 0.005)
+        #expect(abs(cost.total - 684.2609375) < 0.005)
         #expect(cost.breakdown.items.map(\.name)
-                    == ["cross_az_transfer", "inter_region_transfer", "transit_gateway_attachments", "transit_gateway_processing"])
-        // Under the default the bill keeps its two items.
+                    == ["load_balancer_hours", "load_balancer_capacity_units", "cross_az_transfer", "inter_region_transfer",
+                        "transit_gateway_attachments", "transit_gateway_processing"])
+        // Under the default the bill keeps its load balancer and data-transfer items alone.
         let peered = try provision(CostTests.text, SharedVPCStrategy.self).monthlyCost()
-        #expect(peered.breakdown.items.map(\.name) == ["cross_az_transfer", "inter_region_transfer"])
+        #expect(peered.breakdown.items.map(\.name)
+                    == ["load_balancer_hours", "load_balancer_capacity_units", "cross_az_transfer", "inter_region_transfer"])
     }
 
     /// With constant delays (shared VPC 10 s, subnets 5 s, gateway 100 s, attachment 90 s,

@@ -189,8 +189,10 @@ import Testing
         #expect(column("unreachable_pairs") == "25")
         #expect(column("api_operations") == "0")
         #expect(column("time_to_connect_p50_s") == "")
-        #expect(Double(column("monthly_cost_usd") ?? "") == 394.2)
-        #expect(outcome.report.contains("Monthly cost of the existing connectivity: 394.20 USD (transit_gateway_attachments 365.00, "))
+        // 365 (attachments) + 29.20 (endpoints) + the one service's NLB by the hour (0.0225 × 730
+        // = 16.425; nothing reaches it, so no capacity units) = 410.625.
+        #expect(Double(column("monthly_cost_usd") ?? "") == 410.63)
+        #expect(outcome.report.contains("Monthly cost of the existing connectivity: 410.63 USD (transit_gateway_attachments 365.00, "))
         // Quota headroom: a-use1-01 and a-use1-02 hold the most active peerings, 3 each.
         #expect(outcome.report.contains("- `peerings_per_vpc` (125): a-use1-01 (\(try #require(Self.vpcId(estate, "a-use1-01")))): 3 of 125 active peerings; "
                                         + "a-use1-02 (\(try #require(Self.vpcId(estate, "a-use1-02")))): 3 of 125 active peerings;"))

@@ -126,8 +126,11 @@ public struct ScenarioWriter {
                     + "endpoints \(consumers.map { "\($0.id) in \(vpcNames[$0.vpcId] ?? $0.vpcId) (\($0.state))" }.joined(separator: ", "))"
             }
             serviceLines.append(comment + "; from \(group.source)")
+            // The balancer in front: an ALB when any of the group's is one (`Type: application`), else an NLB.
+            let types = group.loadBalancerArns.compactMap { arn in estate.loadBalancers.first { $0.arn == arn }?.type }
+            let balancer = types.contains("application") ? "alb" : "nlb"
             serviceLines.append("  - {name: \(quoted(name)), vpc: \(quoted(vpcName)), port: \(port), instances_per_az: \(perAZ), "
-                                + "service_time: \(Self.placeholderServiceTime)}")
+                                + "service_time: \(Self.placeholderServiceTime), load_balancer: \(balancer)}")
         }
         if !serviceLines.isEmpty {
             lines.append("services:")

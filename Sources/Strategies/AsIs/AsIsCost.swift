@@ -14,15 +14,21 @@ public struct AsIsCost: DesignCost, Equatable {
     public var crossAZTransfer = 0.0
     /// Inter-region data transfer, charged to the sender.
     public var interRegionTransfer = 0.0
+    /// The services' load balancers (the estate's own, `load_balancer`) by the hour.
+    public var loadBalancerHours = 0.0
+    /// Their capacity units.
+    public var loadBalancerCapacityUnits = 0.0
 
     public init() {}
 
     public var breakdown: CostBreakdown {
         CostBreakdown([
-            .init("transit_gateway_attachments", transitGatewayAttachments),
-            .init("transit_gateway_processing", transitGatewayProcessing),
+            .init(TransitGatewayCost.attachmentsItem, transitGatewayAttachments),
+            .init(TransitGatewayCost.processingItem, transitGatewayProcessing),
             .init("interface_endpoint_hours", interfaceEndpointHours),
             .init("endpoint_processing", endpointProcessing),
+            .init(SharedCostItems.loadBalancerHours, loadBalancerHours),
+            .init(SharedCostItems.loadBalancerCapacityUnits, loadBalancerCapacityUnits),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
             .init(SharedCostItems.interRegionTransfer, interRegionTransfer),
         ])

@@ -18,8 +18,10 @@ extension AsIsStrategy {
     ///   at `cross_az_to_endpoint_or_tgw_per_gb`; over a peering, cross-AZ bytes at
     ///   `cross_az_per_gb` each way; always inter-region transfer charged to the sender;
     ///   the cross-AZ share is `StrategyContext.crossAZShare` under `any-az`.
-    /// Not included: the NLBs behind endpoint services, NAT and internet gateways (they are
-    /// the services' and the VPCs' own, not connectivity between VPCs).
+    /// - each service's load balancer (its `load_balancer`, which the import reads from the
+    ///   estate's balancer type) by the hour and its capacity units (`LoadBalancerCost`), as
+    ///   every other design pays it, so the comparison is on equal terms.
+    /// Not included: NAT and internet gateways (the VPCs' own, not connectivity between VPCs).
     public func monthlyCost(ledger: ControlPlaneLedger) -> Cost {
         var cost = Cost()
         let prices = context.prices, hours = prices[.hoursPerMonth]
@@ -54,6 +56,9 @@ extension AsIsStrategy {
                 + volume.responseGB * context.interRegionPerGB(from: p, to: c)
         }
         for gb in endpointGB { cost.endpointProcessing += prices.endpointProcessingCost(gigabytesPerMonth: gb) }
+        let balancers = addedLoadBalancerCost(ledger: ledger)
+        cost.loadBalancerHours = balancers.hours
+        cost.loadBalancerCapacityUnits = balancers.capacityUnits
         return cost
     }
 }
