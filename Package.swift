@@ -82,6 +82,15 @@ let package = Package(
             dependencies: ["SimKernel", "CloudModel", "Strategies", "Scenario", "Experiment"],
             swiftSettings: optimise
         ),
+        // The readers' entry points under fuzzing (`make fuzz`), shared by the libFuzzer
+        // harness and the corpus replay test.
+        .target(
+            name: "FuzzEntries",
+            dependencies: ["SimKernel", "Scenario", "Experiment", "Import"]
+        ),
+        // `make fuzz`'s libFuzzer harness when built with -DVPCSIM_FUZZ and the fuzzer
+        // sanitizer (scripts/fuzz/run.sh); otherwise a replay tool, `vpcsim-fuzz TARGET FILE...`.
+        .executableTarget(name: "vpcsim-fuzz", dependencies: ["FuzzEntries"], path: "Sources/FuzzHarness"),
         .executableTarget(
             name: "vpcsim",
             dependencies: [
@@ -95,6 +104,6 @@ let package = Package(
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario", "Experiment"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Strategies", "CloudModel", "SimKernel"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiment", "TestRunners"]),
-        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies", "Import"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies", "Import", "FuzzEntries"], exclude: ["Golden", "Fixtures"]),
     ]
 )

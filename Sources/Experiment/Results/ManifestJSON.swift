@@ -18,6 +18,11 @@ public enum ManifestJSON {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ScenarioError(at: .wholeFile(path), "cannot read the manifest (missing or unreadable)")
         }
+        return try decode(type, data: data, path: path)
+    }
+
+    /// Decodes `data`, the text of the manifest at `path` (named in errors).
+    public static func decode<T: Decodable>(_ type: T.Type, data: Data, path: String) throws(ScenarioError) -> T {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch DecodingError.keyNotFound(let key, _) {

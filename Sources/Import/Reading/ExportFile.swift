@@ -3,7 +3,7 @@ import Scenario
 
 /// Reads one saved AWS CLI output: checks that it is the output of the expected call and
 /// decodes it, every failure a `ScenarioError` naming the file and the JSON path (exit 2).
-enum ExportFile {
+public enum ExportFile {
     /// Decodes `path` as the output of `command` into `Shape`.
     static func read<Shape: Decodable>(_ shape: Shape.Type, command: AWSCommand, path: String) throws(ScenarioError) -> Shape {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -19,6 +19,11 @@ enum EmpiricalFile {
             let shown = path == file ? "\"\(file)\"" : "\"\(file)\" (\(path))"
             throw DistributionError("empirical: cannot read file \(shown): \(failure.reason)")
         }
+        return try read(text: text, file: file, kind: kind)
+    }
+
+    /// The sampler of `text`, the contents of `file` (named in errors).
+    static func read(text: String, file: String, kind: QuantityKind) throws(DistributionError) -> Sampler {
         var reader = Reader(file: file, kind: kind)
         return try reader.read(text)
     }
