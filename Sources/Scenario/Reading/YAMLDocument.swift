@@ -14,6 +14,14 @@ import Yams
 enum YAMLDocument {
     /// Parses `text`, naming `file` in every location.
     static func parse(_ text: String, file: String) throws(ScenarioError) -> YAMLNode {
+        try parse(text, file: file, locatingDuplicates: true)
+    }
+
+    /// `locatingDuplicates`: whether a repeated key is located by parsing the text again
+    /// (`duplicateKeyError`); that second parse does not do it again, so a file with many
+    /// repeated keys costs two parses, not one per key (found by `make fuzz`: a scenario
+    /// pasted twice took seconds, and thousands of repeated keys would overflow the stack).
+    private static func parse(_ text: String, file: String, locatingDuplicates: Bool) throws(ScenarioError) -> YAMLNode {
         if let finding = UnsupportedSyntaxScanner.firstFinding(in: text) {
             let advice = finding.kind == "tag" ? "write the plain value" : "write the value out in full"
             throw ScenarioError(
@@ -25,7 +33,7 @@ enum YAMLDocument {
         do {
             composed = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw locatedError(error, text: text, file: file)
+            throw locatedError(error, text: text, file: file, locatingDuplicates: locatingDuplicates)
         } catch {
             throw ScenarioError(at: .wholeFile(file), "cannot parse YAML: \(error)")
         }
@@ -84,7 +92,8 @@ enum YAMLDocument {
 
     // MARK: - Yams errors
 
-    private static func locatedError(_ error: YamlError, text: String, file: String) -> ScenarioError {
+    private static func locatedError(_ error: YamlError, text: String, file: String,
+                                     locatingDuplicates: Bool) -> ScenarioError {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
@@ -105,7 +114,8 @@ enum YAMLDocument {
             return ScenarioError(at: location(ofCharacterOffset: offset, in: text, file: file),
                                  "cannot read the text: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return duplicateKeyError(keys: duplicates, firstMark: context.mark, text: text, file: file)
+            return duplicateKeyError(keys: duplicates, firstMark: context.mark, text: text, file: file,
+                                     locating: locatingDuplicates)
         default:
             return ScenarioError(at: .wholeFile(file), "cannot parse YAML: \(error)")
         }
@@ -116,14 +126,15 @@ enum YAMLDocument {
     /// path, the first occurrence is renamed to a placeholder of the same width and the text
     /// parsed again; the placeholder's mapping then holds the original key once, at the
     /// repetition.
-    private static func duplicateKeyError(keys: [String], firstMark: Mark, text: String, file: String) -> ScenarioError {
+    private static func duplicateKeyError(keys: [String], firstMark: Mark, text: String, file: String,
+                                          locating: Bool) -> ScenarioError {
         let firstLocation = location(firstMark, file: file)
         let fallback = ScenarioError(
             at: firstLocation,
             "duplicate key '\(keys.first ?? "")'; a key may appear only once in a mapping")
-        guard let key = keys.first, !key.isEmpty,
+        guard locating, let key = keys.first, !key.isEmpty,
               let renamed = replacing(key, at: firstMark, in: text),
-              let tree = try? parse(renamed.text, file: file) else {
+              let tree = try? parse(renamed.text, file: file, locatingDuplicates: false) else {
             return fallback
         }
         guard let (mapping, path) = findMapping(containingKey: renamed.placeholder, in: tree, path: .root),
