@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/vpcsim
 OUT ?= results
 
-.PHONY: deps venv build release run test test-slurm bench clean
+.PHONY: deps venv build release run test test-slurm bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -45,8 +45,14 @@ test: deps venv
 test-slurm: release
 	scripts/slurm/test-slurm.sh
 
+# Not part of `test`: libFuzzer on every reader, FUZZ_SECONDS (default 60) per target, one at
+# a time; builds with the fuzzer and address sanitizers into .build-fuzz/ (README, "Fuzzing").
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz/run.sh
+
 bench: release
 	$(RELEASE_BIN) bench queue
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -31,10 +31,9 @@ public struct FuzzTarget: Sendable {
             try read(bytes, path)
             return .accepted
         } catch let error as ScenarioError {
-            // A sweep's error may name its base scenario: any file that exists is a location.
-            return error.file == path || (!error.file.isEmpty && FileManager.default.fileExists(atPath: error.file))
-                ? .refused(error.description)
-                : .unlocated("the error names \(error.file.isEmpty ? "no file" : error.file), not the input \(path): \(error)")
+            // Located: it names a file. Usually the input; a sweep's error may name its base
+            // scenario instead (a value the scenario refuses, or a base that does not exist).
+            return error.file.isEmpty ? .unlocated("the error names no file: \(error)") : .refused(error.description)
         } catch let error as DistributionError {
             return error.message.contains(file) ? .refused(error.message)
                 : .unlocated("the error does not name the input \(file): \(error.message)")
