@@ -25,8 +25,8 @@ public struct AsIsCost: DesignCost, Equatable {
         CostBreakdown([
             .init(TransitGatewayCost.attachmentsItem, transitGatewayAttachments),
             .init(TransitGatewayCost.processingItem, transitGatewayProcessing),
-            .init("interface_endpoint_hours", interfaceEndpointHours),
-            .init("endpoint_processing", endpointProcessing),
+            .init(PrivateLinkHubCost.endpointHoursItem, interfaceEndpointHours),
+            .init(PrivateLinkHubCost.endpointProcessingItem, endpointProcessing),
             .init(SharedCostItems.loadBalancerHours, loadBalancerHours),
             .init(SharedCostItems.loadBalancerCapacityUnits, loadBalancerCapacityUnits),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),

@@ -16,10 +16,14 @@ public struct PrivateLinkHubCost: DesignCost, Equatable {
 
     public init() {}
 
+    /// The items' names, for any design that pays for interface endpoints.
+    public static let endpointHoursItem = "interface_endpoint_hours"
+    public static let endpointProcessingItem = "endpoint_processing"
+
     public var breakdown: CostBreakdown {
         CostBreakdown([
-            .init("interface_endpoint_hours", interfaceEndpointHours),
-            .init("endpoint_processing", endpointProcessing),
+            .init(Self.endpointHoursItem, interfaceEndpointHours),
+            .init(Self.endpointProcessingItem, endpointProcessing),
             .init(SharedCostItems.loadBalancerHours, loadBalancerHours),
             .init(SharedCostItems.loadBalancerCapacityUnits, loadBalancerCapacityUnits),
             .init(SharedCostItems.crossAZTransfer, crossAZTransfer),
