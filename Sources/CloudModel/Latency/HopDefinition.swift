@@ -12,10 +12,14 @@ public struct HopDefinition: Sendable, Equatable {
     /// The built-in one-way delay, used when the scenario sets none; its source is
     /// documented where the design defines it.
     public let defaultDelay: DelayDistribution
+    /// What the default rests on, in a line a report can quote; ⚠ marks an assumption
+    /// (AWS publishes no latency for any hop).
+    public let basis: String
 
-    public init(key: String, label: String, defaultDelay: DelayDistribution) {
+    public init(key: String, label: String, defaultDelay: DelayDistribution, basis: String) {
         self.key = key
         self.label = label
         self.defaultDelay = defaultDelay
+        self.basis = basis
     }
 }

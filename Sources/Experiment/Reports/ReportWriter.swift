@@ -63,6 +63,7 @@ public enum ReportWriter {
         what.append(["vpcsim version", m.version])
         out += what.rendered() + "\n"
         out += findingsSection(SweepFindings.all(results) + TimeToConnectFindings.sweep(results))
+        out += AssumptionsSection.markdown(m.assumptions, strategies: m.strategies)
 
         out += "## Comparison tables\n\nEach cell: mean over replications [95 % Student-t interval]; "
             + "a single number when every replication gave the same value. All values: `aggregate.csv`.\n\n"
@@ -121,6 +122,7 @@ public enum ReportWriter {
         if let wall = m.wallTimeSeconds { what.append(["wall time", "\(ReportNumber.format(wall)) s"]) }
         out += what.rendered() + "\n"
         out += findingsSection(RunFindings.all(results) + TimeToConnectFindings.run(results))
+        out += AssumptionsSection.markdown(m.assumptions, strategies: results.strategies.map(\.rawValue))
 
         out += "## Comparison\n\nEach cell: mean over replications [95 % Student-t interval]; a single number when "
             + "every replication gave the same value.\n\n"

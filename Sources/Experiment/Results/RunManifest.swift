@@ -44,6 +44,9 @@ public struct RunManifest: Equatable, Sendable, Codable {
     /// The load balancers each strategy's cost and path include (strategy name → setting,
     /// e.g. `nlb × 1 (services[].load_balancer)`).
     public var loadBalancers: [String: String]?
+    /// What each strategy's results rest on that is an assumption (strategy name → list,
+    /// `Scenario.assumptionSettings`), which the report lists with the findings it bears on.
+    public var assumptions: [String: [ResultAssumption]]?
 
     public init(version: String? = nil, scenario: String? = nil, name: String? = nil, scenarioHash: String? = nil,
                 seed: UInt64? = nil, replications: Int? = nil, strategies: [String]? = nil, settings: [String]? = nil,
@@ -72,5 +75,6 @@ public struct RunManifest: Equatable, Sendable, Codable {
         case latencySource = "latency_source"
         case clientRouting = "client_routing"
         case loadBalancers = "load_balancers"
+        case assumptions
     }
 }

@@ -56,6 +56,9 @@ public struct SweepManifest: Equatable, Sendable, Codable {
     /// The load balancers each strategy's cost and path include in the base scenario
     /// (strategy name → setting); absent in older folders.
     public var loadBalancers: [String: String]?
+    /// What each strategy's results rest on that is an assumption in the base scenario
+    /// (strategy name → list); absent in older folders.
+    public var assumptions: [String: [ResultAssumption]]?
 
     enum CodingKeys: String, CodingKey {
         case kind, version, sweep, scenario, name
@@ -67,6 +70,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         case objectives
         case clientRouting = "client_routing"
         case loadBalancers = "load_balancers"
+        case assumptions
     }
 
     /// The first key (in the order a user cares about) whose value differs from `other`'s,
@@ -90,6 +94,7 @@ public struct SweepManifest: Equatable, Sendable, Codable {
         if objectives != other.objectives { return "objectives" }
         if clientRouting != other.clientRouting { return "client_routing" }
         if loadBalancers != other.loadBalancers { return "load_balancers" }
+        if assumptions != other.assumptions { return "assumptions" }
         return nil
     }
 }

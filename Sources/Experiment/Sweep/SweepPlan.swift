@@ -42,7 +42,8 @@ public struct SweepPlan: Sendable {
             acceptance: sweep.base.acceptanceSettings,
             latencySource: sweep.base.latency.source.rawValue,
             objectives: sweep.base.objectives.isEmpty ? nil : sweep.base.objectives.map(ObjectiveMark.init),
-            clientRouting: sweep.base.clientRoutingSettings, loadBalancers: sweep.base.loadBalancerSettings)
+            clientRouting: sweep.base.clientRoutingSettings, loadBalancers: sweep.base.loadBalancerSettings,
+            assumptions: sweep.base.assumptionSettings)
         self.manifest = manifest
         self.layout = SweepLayout(manifest: manifest)
         if sweep.pointCount > Sweep.fullyValidatedPoints {

@@ -11,7 +11,8 @@ public enum LoadBalancerHops {
     /// reuses it: an upper estimate for the NLB alone.
     public static let nlb = HopDefinition(
         key: "nlb_hop", label: "Network Load Balancer, each way",
-        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.025ms", max: "0.15ms")))
+        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.025ms", max: "0.15ms")),
+        basis: "⚠ assumption: AWS publishes no figure; PrivateLink's endpoint-and-NLB figure reused, an upper estimate for an NLB alone")
 
     /// One way through an internal Application Load Balancer: uniform 0.1–0.5 ms.
     ///
@@ -21,10 +22,16 @@ public enum LoadBalancerHops {
     /// vpcsim's figure for a layer-7 proxy (`lattice_hop`).
     public static let alb = HopDefinition(
         key: "alb_hop", label: "Application Load Balancer, each way",
-        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.1ms", max: "0.5ms")))
+        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.1ms", max: "0.5ms")),
+        basis: "⚠ assumption: AWS publishes no figure; taken as vpcsim's layer-7 proxy figure")
 
     /// Both, in the order `LoadBalancerKind.hopIndex` refers to.
     public static let all: [HopDefinition] = [nlb, alb]
+
+    /// The hop of `kind`, nil for none.
+    public static func definition(of kind: LoadBalancerKind) -> HopDefinition? {
+        kind == .none ? nil : all[Int(kind.hopIndex) - 1]
+    }
 }
 
 extension LoadBalancerKind {

@@ -125,7 +125,8 @@ extension PrivateLinkHubStrategy {
     /// +0.26 ms at the median for 1 KiB queries and −0.03 to +0.14 ms for 16–64 KiB.
     public static let endpointHopDefinition = HopDefinition(
         key: "privatelink_hop", label: "PrivateLink hop, each way",
-        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.025ms", max: "0.15ms")))
+        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.025ms", max: "0.15ms")),
+        basis: "⚠ assumption: AWS publishes no figure; one third-party benchmark (+0.26 ms at the median)")
 
     /// `endpointHopDefinition`'s index in `hops`.
     static let endpointHop: UInt8 = 0

@@ -35,7 +35,8 @@ extension VPCLatticeStrategy {
     /// endpoint + NLB hop of PrivateLink (0.025–0.15 ms each way).
     public static let proxyHopDefinition = HopDefinition(
         key: "lattice_hop", label: "VPC Lattice proxy, each way",
-        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.1ms", max: "0.5ms")))
+        defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.1ms", max: "0.5ms")),
+        basis: "⚠ assumption: AWS publishes no figure and no measurement was found; a layer-7 proxy taken slower than PrivateLink's hop")
 
     /// `proxyHopDefinition`'s index in `hops`.
     static let proxyHop: UInt8 = 0

@@ -74,6 +74,7 @@ struct RunCommand: AsyncParsableCommand {
             manifest.latencySource = scenario.latency.source.rawValue
             manifest.clientRouting = scenario.clientRoutingSettings
             manifest.loadBalancers = scenario.loadBalancerSettings
+            manifest.assumptions = scenario.assumptionSettings
             try RunOutput(folder: folder).write(results, manifest: manifest, hasFaults: !scenario.faults.isEmpty)
             print(ComparisonTable.make(results, strategies: scenario.strategies).rendered(), terminator: "")
             if let report = DesignReport.render(results) { print("\n" + report, terminator: "") }
