@@ -286,6 +286,41 @@ import Testing
         #expect(abs(try mean(bare(endpoint)) - base - 0.2) < 1e-6)
     }
 
+    /// The service's own load balancer on each way of the estate. With every network delay
+    /// zero, constant hops (gateway 0.05 ms, endpoint 0.1 ms, NLB 0.07 ms, ALB 0.3 ms each way)
+    /// and the same arrivals and draws for all (common random numbers), each round trip is
+    /// the bare peering's plus its hops, both ways:
+    /// - `nlb` over a peering: + 2 × 0.07 = 0.14 ms; through one TGW: + 2 × (0.05 + 0.07) = 0.24 ms;
+    /// - `nlb` through an endpoint: + 2 × 0.1 = 0.2 ms only, since `privatelink_hop` already
+    ///   holds the endpoint service's NLB (an endpoint service is fronted by the NLB, as
+    ///   under `privatelink-hub`); adding `nlb_hop` too would give 0.34 ms;
+    /// - `alb` through an endpoint (an ALB as the NLB's target): + 2 × (0.1 + 0.3) = 0.8 ms;
+    ///   over a peering: + 2 × 0.3 = 0.6 ms.
+    @Test func theEndpointPathCrossesTheServicesNLBOnce() throws {
+        let peering = Self.peered(routes: "{destination: 10.2.0.0/16, target: pcx-cp}")
+        let gateway = Self.gateway(associations: "tgw-attach-c, tgw-attach-p", propagations: "tgw-attach-c, tgw-attach-p")
+        let endpoint = Self.vpcs + "as_is:\n  endpoints: [{id: vpce-1, vpc: c, service: api, state: available, azs: 2}]\n"
+        var latency = try zeroLatency(privateLinkHop: "0.1ms", tgwHop: "0.05ms")
+        latency.hops[LoadBalancerHops.nlb.key] = try delay("0.07ms")
+        latency.hops[LoadBalancerHops.alb.key] = try delay("0.3ms")
+        func mean(_ text: String, _ balancer: String) throws -> Double {
+            let s = try scenario(text.replacingOccurrences(
+                of: "{name: api, vpc: p, port: 443, service_time: 1ms}",
+                with: "{name: api, vpc: p, port: 443, service_time: 1ms, load_balancer: \(balancer)}"))
+            let results = try runPlane(try s.topology(replication: 0), .asIs, latency: latency, designs: s.options,
+                                       duration: .seconds(20))
+            return try #require(results.steady.first?.meanMilliseconds)
+        }
+        let base = try mean(peering, "none")
+        #expect(base >= 1.0 && base < 1.01, "\(base)")
+        #expect(abs(try mean(peering, "nlb") - base - 0.14) < 1e-6)
+        #expect(abs(try mean(gateway, "nlb") - base - 0.24) < 1e-6)
+        #expect(abs(try mean(endpoint, "nlb") - base - 0.2) < 1e-6)
+        #expect(abs(try mean(endpoint, "none") - base - 0.2) < 1e-6)
+        #expect(abs(try mean(peering, "alb") - base - 0.6) < 1e-6)
+        #expect(abs(try mean(endpoint, "alb") - base - 0.8) < 1e-6)
+    }
+
     /// Without an `as_is:` section nothing connects two VPCs: c has no route table.
     @Test func noEstateNoRoute() throws {
         let (verdict, plane) = try Self.run(Self.vpcs)

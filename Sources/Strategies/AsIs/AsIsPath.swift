@@ -5,6 +5,10 @@ import CloudModel
 /// not say how clients choose), and passes the hops of the estate's own path: each Transit
 /// Gateway on it (`tgw_hop` each way per gateway, as under `transit-gateway`) or its interface
 /// endpoint (`privatelink_hop` each way, as under `privatelink-hub`); a peering adds none.
+/// The service's own load balancer (`load_balancer`, read from the estate) is passed once
+/// each way (`nlb_hop`, `alb_hop`) on every path but the endpoint's: there, as under
+/// `privatelink-hub`, the endpoint service's NLB is inside `privatelink_hop`, and only an
+/// ALB behind it adds its hop (`PrivateLinkHubStrategy.addedLoadBalancer`).
 /// ⚠ Simplification: no attachment or endpoint capacity checkpoint is modelled, and an
 /// endpoint's path is the direct one (its interface's AZ is not drawn).
 struct AsIsPath: DataPlanePath {
@@ -29,6 +33,8 @@ struct AsIsPath: DataPlanePath {
             case .endpoint:
                 layout.demands[d].hop = AsIsStrategy.endpointHop
                 layout.demands[d].hopsPerWay = 1
+                // The endpoint service's NLB is the service's: counted in privatelink_hop.
+                layout.demands[d].balancer = PrivateLinkHubStrategy.addedLoadBalancer(service.loadBalancer).hopIndex
             case .local, .peering:
                 break
             }

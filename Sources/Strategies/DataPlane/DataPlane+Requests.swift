@@ -59,7 +59,7 @@ extension DataPlane {
 
         // Delays: the base round trip from the network stream (one draw), the rest from hops.
         let c = path.components
-        let balancer = balancerHop[Int(demand.service)]
+        let balancer = demand.balancer
         var forward: Int64 = 0, back: Int64 = 0
         delays.with(Int(demand.path)) { delays in
             let network = streams.network(d)

@@ -64,9 +64,6 @@ public struct DataPlane {
     /// Per service, the simultaneous connections its targets take each: the per-tuple limit
     /// × the NLB node addresses that reach a target (`DataPlanePath.nodesReachingATarget`).
     let simultaneousLimit: [Int]
-    /// Per service, the load balancer the design adds in front of it, as the hop its
-    /// requests pass each way (`LoadBalancerKind.hopIndex`, 0 for none).
-    let balancerHop: [UInt8]
     /// Connection tuples per instance in `limiter`: the most AZs a service spans.
     let tupleStride: Int32
     let faults: [DataPlaneFault]
@@ -104,6 +101,11 @@ public struct DataPlane {
         var layout = try DataPlaneLayout(topology: topology, latency: latency)
         let design = strategy.strategyType
         let path = design.dataPlanePath(configuration)
+        for d in layout.demands.indices {
+            // The load balancer the design adds in front of the service; the path may change it.
+            let service = topology.services[Int(layout.demands[d].service)]
+            layout.demands[d].balancer = design.addedLoadBalancer(service.loadBalancer).hopIndex
+        }
         self.links = path.prepare(&layout, topology: topology, options: options)
         for fault in faults {
             if case .zoneOutage(let outage) = fault {
@@ -139,7 +141,6 @@ public struct DataPlane {
                 .multipliedReportingOverflow(by: path.nodesReachingATarget(zones: Int(service.zoneCount)))
             return overflow ? Int.max : limit
         }
-        self.balancerHop = topology.services.map { design.addedLoadBalancer($0.loadBalancer).hopIndex }
         let stride = Int32(layout.services.map(\.zoneCount).max() ?? 1)
         self.tupleStride = stride
         self.connectionRequestsLeft = Array(repeating: 0, count: layout.demands.count)

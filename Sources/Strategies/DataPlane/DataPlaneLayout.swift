@@ -48,6 +48,12 @@ public struct DataPlaneLayout {
         /// each way (0: none); set by the design's `prepare`.
         var hop: UInt8 = 0
         var hopsPerWay: UInt8 = 0
+        /// The load balancer in front of the service that this demand's requests pass once
+        /// each way (`LoadBalancerKind.hopIndex`, 0: none). The data plane sets it from the
+        /// service (`ConnectivityStrategy.addedLoadBalancer`) before the design's `prepare`,
+        /// which may change it for a demand whose path already holds the balancer (as-is:
+        /// an interface endpoint's `privatelink_hop` includes its endpoint service's NLB).
+        var balancer: UInt8 = 0
         /// Mean gap between requests, ns.
         var meanInterval: Double
         /// When the consumer VPC exists, ns.

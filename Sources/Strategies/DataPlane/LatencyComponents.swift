@@ -19,8 +19,8 @@ public struct LatencyComponents: Equatable, Sendable {
     /// How many times that hop is passed each way (0: none).
     public var hopsPerWay: UInt8
     /// The load balancer in front of the service that the design adds, passed once each
-    /// way: its `LoadBalancerKind.hopIndex` (0: none). Set by the data plane from the
-    /// service, not by the design's path.
+    /// way: its `LoadBalancerKind.hopIndex` (0: none). The data plane reads it from the
+    /// demand (`DataPlaneLayout.Demand.balancer`), not from the design's path.
     public var balancer: UInt8 = 0
 
     public init(interRegion: Bool, sameAZ: UInt8 = 0, crossAZ: UInt8 = 0, hop: UInt8 = 0, hopsPerWay: UInt8 = 0) {
