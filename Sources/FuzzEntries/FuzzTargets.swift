@@ -8,6 +8,7 @@ public enum FuzzTargets {
         .empirical,
         .resultsCSV,
         .awsExport,
+        .flowLog,
     ]
 
     /// The target called `name`.

@@ -50,4 +50,18 @@ import Testing
         #expect(message.contains("scenarios/fuzz-input.yaml:"))
         #expect(message.contains("duplicate key 'k0'"))
     }
+
+    /// Found with the flow-log fuzz target (its boundary seed, scripts/fuzz/seeds.sh): two accepted records of one
+    /// client VPC and service whose bytes add up past 2^63 − 1 (1500 + 9223372036854775807)
+    /// trapped in the matrix's Int64 sums. Now the reader refuses the record that takes the
+    /// accepted total past it, naming the file, line 3, the column of `bytes` (62: after
+    /// "2 123456789012 eni-0client 10.3.0.21 10.5.0.10 40003 443 6 1 ", 61 characters) and the field.
+    @Test func flowLogBytesThatOverflowTheSumsAreRefused() throws {
+        let target = try #require(FuzzTargets.named("flow-log"))
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/fuzz-regressions/flow-log/bytes-sum-overflow.log")))
+        let outcome = target.run(bytes, root: Self.root)
+        guard case .refused(let message) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(message.contains("flow-logs/fuzz-input.log:3:62: error: bytes: '9223372036854775807' takes the accepted records' bytes past"),
+                "\(message)")
+    }
 }

@@ -1,4 +1,5 @@
 import CloudModel
+import Foundation
 import Scenario
 
 /// Builds the measured traffic matrix from flow-log files: reads every record, keeps the
@@ -53,6 +54,24 @@ public enum FlowAggregator {
     }
 
     public static func measure(paths: [String], estate: Estate) throws(ScenarioError) -> MeasuredTraffic {
+        let files = try FlowLogInputs.files(paths)
+        return try measure(files: files, estate: estate) { file, tally, record throws(ScenarioError) in
+            try FlowLogFile.read(path: file, tally: &tally, record: record)
+        }
+    }
+
+    /// The matrix from one flow-log file's bytes (`data`, read as `path`), as `measure(paths:)`
+    /// builds it from files: the entry point of the `flow-log` fuzz target.
+    public static func measure(data: Data, path: String, estate: Estate) throws(ScenarioError) -> MeasuredTraffic {
+        try measure(files: [path], estate: estate) { file, tally, record throws(ScenarioError) in
+            try FlowLogFile.read(data, path: file, tally: &tally, record: record)
+        }
+    }
+
+    private static func measure(
+        files: [String], estate: Estate,
+        read: (String, inout FlowLogTally, (FlowLogRecord) -> Void) throws(ScenarioError) -> Void
+    ) throws(ScenarioError) -> MeasuredTraffic {
         let map = FlowAddressMap(estate: estate)
         var tally = FlowLogTally()
         var connections: [ConnectionKey: Connection] = [:]
@@ -65,8 +84,8 @@ public enum FlowAggregator {
             left[kind.rawValue].bytes += r.bytes
             if left[kind.rawValue].examples.count < 3 { left[kind.rawValue].examples.append(describe(r)) }
         }
-        for file in try FlowLogInputs.files(paths) {
-            try FlowLogFile.read(path: file, tally: &tally) { r in
+        for file in files {
+            try read(file, &tally) { r in
                 let toService = map.entries(at: r.destination, port: r.destinationPort)
                 let fromService = map.entries(at: r.source, port: r.sourcePort)
                 let isRequest = !toService.isEmpty

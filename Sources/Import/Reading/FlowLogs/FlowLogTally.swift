@@ -6,6 +6,8 @@ public struct FlowLogTally: Sendable, Equatable {
     public var lines = 0
     /// Accepted records with data (`ACCEPT`, `OK`): the ones the traffic matrix is built from.
     public var accepted = 0
+    /// The bytes of those records, all together (below 2^63, or the reading stops).
+    public var acceptedBytes: Int64 = 0
     /// `REJECT` records: traffic that security groups or network ACLs refused (not traffic a design carries).
     public var rejected = 0
     /// `NODATA` records: no traffic on the interface in the capture window.
