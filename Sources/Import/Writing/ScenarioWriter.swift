@@ -142,6 +142,7 @@ public struct ScenarioWriter {
         let (trafficLines, trafficUnused) = trafficSection(services: services, vpcNames: vpcNames)
         lines += trafficLines
         unused += trafficUnused
+        lines += Self.growthExample
 
         let (asIs, connectivityUnused) = AsIsSectionWriter(estate: estate, vpcNames: vpcNames, serviceNames: serviceOfGroup).write()
         lines += asIs
@@ -155,4 +156,20 @@ public struct ScenarioWriter {
     }
 
     func quoted(_ text: String) -> String { "\"\(text)\"" }
+
+    /// A `growth:` section the user can uncomment (the three lines from `# growth:`): the
+    /// estate grown in place (`GrowthFactors`), with how to see where it breaks and what is
+    /// not grown.
+    static let growthExample = [
+        "",
+        "# Growth: uncomment to grow the estate in place, the same for every design. To see where it",
+        "# breaks, sweep a factor instead: a sweep file with `scenario: THIS-FILE` and",
+        "# `vary: {growth.traffic: [1, 2, 4, 8, 16]}` (or `vpcsim run THIS-FILE --set growth.traffic=4`).",
+        "# Not grown: the VPCs and their connectivity (new peerings, attachments or endpoints following",
+        "# the estate's pattern are not modelled); VPCs added by `growth.fleet` join none of the",
+        "# estate's connectivity under as-is (their pairs are unreachable: no route table).",
+        "# growth:",
+        "#   traffic: 2       # every traffic entry's rate × 2",
+        "#   instances: 1.5   # every service's instances_per_az × 1.5, rounded up",
+    ]
 }

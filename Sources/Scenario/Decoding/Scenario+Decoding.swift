@@ -39,6 +39,14 @@ extension Scenario {
         named.vpcNames = vpcs.map(\.name)
         named.serviceNames = services.map(\.name)
         let designFields = MappingReader(mapping: fields.mapping, path: fields.path, context: named)
+        let traffic = try fields.optional("traffic", default: []) { r throws(ScenarioError) in
+            try r.list { item throws(ScenarioError) in
+                try TrafficSpec(reading: item, vpcs: vpcs.map(\.name), fleets: fleets.map(\.name))
+            }
+        }
+        let (growth, factors) = try fields.optional("growth", default: (nil, GrowthFactors.none)) { r throws(ScenarioError) in
+            try GrowthSpec.readSection(r)
+        }
         self.init(
             name: try fields.optional("name", default: defaultName) { r throws(ScenarioError) in try r.name() },
             seed: try fields.optional("seed", default: Self.defaultSeed) { r throws(ScenarioError) in try r.uint64() },
@@ -53,13 +61,17 @@ extension Scenario {
             regions: regions.regions,
             vpcs: vpcs,
             fleets: fleets,
-            services: services,
-            traffic: try fields.optional("traffic", default: []) { r throws(ScenarioError) in
-                try r.list { item throws(ScenarioError) in
-                    try TrafficSpec(reading: item, vpcs: vpcs.map(\.name), fleets: fleets.map(\.name))
-                }
+            services: services.map { service in
+                var grown = service
+                grown.instancesPerAZ = factors.grown(instancesPerAZ: service.instancesPerAZ)
+                return grown
             },
-            growth: try fields.optional("growth").map { r throws(ScenarioError) in try GrowthSpec(reading: r) },
+            traffic: traffic.map { entry in
+                var grown = entry
+                grown.rate = factors.grown(entry.rate)
+                return grown
+            },
+            growth: growth,
             options: try DesignOptions(reading: designFields),
             controlPlane: try fields.optional("control_plane", default: ControlPlaneDelays.defaults) { r throws(ScenarioError) in
                 try ControlPlaneDelays(reading: r)
@@ -76,6 +88,7 @@ extension Scenario {
             objectives: try fields.optional("objectives", default: []) { r throws(ScenarioError) in
                 try r.list { item throws(ScenarioError) in try Objective(reading: item) }
             })
+        self.growthFactors = factors
     }
 
     /// `strategies:`: a non-empty list of known names, each at most once.

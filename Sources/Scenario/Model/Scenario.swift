@@ -37,6 +37,9 @@ public struct Scenario: Equatable, Sendable {
     /// Control-plane growth of one fleet over time; nil means the topology is provisioned
     /// before time 0.
     public var growth: GrowthSpec?
+    /// The estate grown in place (`growth.traffic`, `growth.instances`), already applied to
+    /// `traffic` and `services` when the scenario was read; kept to say so.
+    public var growthFactors = GrowthFactors.none
     /// Each design's options, from its own section (`peering:`, `privatelink:`, ...; the
     /// section names are the designs', see `ConnectivityStrategy.optionsSection`).
     public var options: DesignOptions
