@@ -1,7 +1,8 @@
 import Foundation
+import SimKernel
 
 /// Reading an input file's text, with located errors for files that are missing,
-/// unreadable or not UTF-8.
+/// unreadable, not regular files (a FIFO, /dev/zero), too large (`BoundedFileRead`) or not UTF-8.
 enum SourceFile {
     /// The file's text.
     static func read(path: String) throws(ScenarioError) -> String {
@@ -12,10 +13,14 @@ enum SourceFile {
         guard !isDirectory.boolValue else {
             throw ScenarioError(at: .wholeFile(path), "is a folder; expected a scenario or sweep file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError(at: .wholeFile(path), "cannot read the file (permission denied?)")
+        switch BoundedFileRead.read(path) {
+        case .success(let bytes):
+            return try text(of: Data(bytes), file: path)
+        case .failure(.system(let reason)):
+            throw ScenarioError(at: .wholeFile(path), "cannot read the file: \(reason)")
+        case .failure(let failure):
+            throw ScenarioError(at: .wholeFile(path), failure.reason)
         }
-        return try text(of: data, file: path)
     }
 
     /// `data` as UTF-8 text; the first invalid byte is reported with its line and column.

@@ -4,29 +4,19 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads small text files (empirical distributions) without Foundation.
+/// Reads small text files (empirical distributions) without Foundation, bounded (`BoundedFileRead`).
 enum TextFile {
-    /// The whole file decoded as UTF-8 (invalid bytes become U+FFFD), or the system's
-    /// reason it could not be read.
+    /// The whole file decoded as UTF-8 (invalid bytes become U+FFFD), or why it could not be
+    /// read: the system's reason, or that it is not a regular file or too large
+    /// (`BoundedFileRead`).
     static func read(_ path: String) -> Result<String, ReadFailure> {
-        guard let handle = fopen(path, "rb") else {
-            return .failure(ReadFailure(reason: String(cString: strerror(errno))))
+        switch BoundedFileRead.read(path) {
+        case .success(let bytes): return .success(String(decoding: bytes, as: UTF8.self))
+        case .failure(let failure): return .failure(ReadFailure(reason: failure.reason))
         }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
-            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
-            if n < buffer.count {
-                if ferror(handle) != 0 { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
-                break
-            }
-        }
-        return .success(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Why a file could not be read, in the system's words.
+    /// Why a file could not be read, in the system's words or `BoundedFileRead`'s.
     struct ReadFailure: Error {
         let reason: String
     }
