@@ -71,7 +71,7 @@ struct ReplicationJob: StrategyVisitor {
         var simulator = Simulator<DefaultEventQueue>()
         var control: ControlPlane<Strategy>
         if scenario.growth == nil {
-            control = ControlPlane<Strategy>.provision(topology: topology, configuration: configuration)
+            control = Strategy.provisionedControlPlane(topology: topology, configuration: configuration)
         } else {
             control = ControlPlane<Strategy>(topology: topology, configuration: configuration)
             control.start(in: &simulator)

@@ -56,6 +56,12 @@ public protocol ConnectivityStrategy {
     /// The material the strategy works from.
     var context: StrategyContext { get }
 
+    /// `ControlPlane<Self>.provision`: the control plane run alone to quiescence. A requirement
+    /// (with the default below), so that a caller holding only the strategy type (opened at run
+    /// time, `StrategyVisitor`) reaches code compiled for this design: the provisioning loop
+    /// then runs specialised, without a generic metadata lookup per event.
+    static func provisionedControlPlane(topology: Topology, configuration: ControlPlaneConfiguration) -> ControlPlane<Self>
+
     /// VPC `vpc` was just created (the ledger already counts it): plan its operations.
     mutating func vpcCreated<Queue: EventQueue>(_ vpc: Int, in simulator: inout Simulator<Queue>,
                                                  ledger: inout ControlPlaneLedger)
@@ -142,6 +148,12 @@ public protocol ConnectivityStrategy {
 }
 
 extension ConnectivityStrategy {
+    /// `ControlPlane<Self>.provision`, specialised for the design by its conformance's witness.
+    public static func provisionedControlPlane(topology: Topology,
+                                               configuration: ControlPlaneConfiguration) -> ControlPlane<Self> {
+        ControlPlane<Self>.provision(topology: topology, configuration: configuration)
+    }
+
     /// Builds its own connectivity.
     public static var needsEstate: Bool { false }
 
