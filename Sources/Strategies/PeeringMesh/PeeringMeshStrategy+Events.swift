@@ -16,7 +16,7 @@ extension PeeringMeshStrategy {
                 return
             }
             let delay = timer.draw(TimedOperation.peeringAcceptance)
-            if let expiry = context.quotas.duration(.peeringRequestExpiry), delay >= expiry {
+            if let expiry = limits.requestExpiry, delay >= expiry {
                 ledger.schedule(EventKind.peeringExpired, after: expiry, target: id, in: &simulator)
             } else {
                 ledger.schedule(EventKind.peeringAccepted, after: delay, target: id, in: &simulator)

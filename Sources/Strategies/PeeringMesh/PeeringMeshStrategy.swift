@@ -47,6 +47,8 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     public static let kind = StrategyKind.peeringMesh
     public let context: StrategyContext
     let mesh: PeeringSettings.Mesh
+    /// The quotas checked per connection and per request, read once.
+    let limits: PeeringLimits
 
     var peerings: [PeeringRecord] = []
     /// `mesh: needed` only: connection number by pair key (`high << 32 | low`).
@@ -75,6 +77,7 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     public init(context: StrategyContext) {
         self.context = context
         mesh = context.configuration.options.peering.mesh
+        limits = PeeringLimits(context.quotas)
         let n = context.topology.vpcs.count, blocks = context.addresses.blocks.count
         held = Array(repeating: 0, count: n)
         routesReserved = Array(repeating: .zero, count: n)
@@ -169,23 +172,22 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
 
     /// The first quota the connection would break, if any.
     private func refusingQuota(low: Int, high: Int, ruleSides: UInt8) -> QuotaKey? {
-        let quotas = context.quotas
-        let peeringLimit = quotas[.peeringsPerVPC]
+        let peeringLimit = limits.peeringsPerVPC
         if !peeringLimit.permits(Int(held[low]) + 1) || !peeringLimit.permits(Int(held[high]) + 1) {
             return .peeringsPerVPC
         }
         if context.region(of: low) == context.region(of: high) {
-            let nauLimit = quotas[.peeredNetworkAddressUsage]
+            let nauLimit = limits.peeredAddressUsage
             let pair = addressUsage[low] + addressUsage[high]
             if !nauLimit.permits(pair + peeredAddressUsage[low]) || !nauLimit.permits(pair + peeredAddressUsage[high]) {
                 return .peeredNetworkAddressUsage
             }
         }
-        let routeLimit = quotas[.routesPerRouteTable]
+        let routeLimit = limits.routesPerTable
         if !(routesReserved[low] + footprint(high)).fits(routeLimit) || !(routesReserved[high] + footprint(low)).fits(routeLimit) {
             return .routesPerRouteTable
         }
-        let ruleLimit = quotas[.rulesPerSecurityGroup]
+        let ruleLimit = limits.rulesPerGroup
         if ruleSides & 1 != 0, !(rulesReserved[low] + footprint(high)).fits(ruleLimit) { return .rulesPerSecurityGroup }
         if ruleSides & 2 != 0, !(rulesReserved[high] + footprint(low)).fits(ruleLimit) { return .rulesPerSecurityGroup }
         return nil
@@ -210,7 +212,7 @@ public struct PeeringMeshStrategy: ConnectivityStrategy {
     @discardableResult
     mutating func launch<Queue: EventQueue>(requester v: Int, in simulator: inout Simulator<Queue>,
                                             ledger: inout ControlPlaneLedger) -> Int {
-        let limit = context.quotas[.pendingPeeringRequests]
+        let limit = limits.pendingRequests
         var sent = 0
         while queueNext[v] < queueEnd[v], limit.permits(Int(outstanding[v]) + 1) {
             let id = Int(queueNext[v])
