@@ -24,6 +24,11 @@ public struct StrategyContext {
     public let footprints: [FamilyCount]
     public let regions: [Int]
     public let zoneCounts: [Int]
+    /// Per VPC, its AZs as bits of their positions in its region's zone list, so that
+    /// `commonZoneCount` is one AND and a population count (the cost of every timeseries row
+    /// asks it per demand); nil where that would not count the same as comparing the AZ ids
+    /// (a position from 64 on, a VPC listing an AZ twice, a region listing an id twice).
+    let zoneMasks: [UInt64?]
     /// Inter-region price per GB from region `i` to region `j`, at `i * regions + j` (zero on
     /// the diagonal): the cost loops read it per demand, so the price table is asked once.
     let interRegionRates: [Double]
@@ -40,6 +45,16 @@ public struct StrategyContext {
         footprints = topology.vpcs.map(\.vpc.routesToReach)
         regions = topology.vpcs.map(\.region)
         zoneCounts = topology.vpcs.map(\.zones.count)
+        let distinctRegions = topology.regions.map { Set($0.zones).count == $0.zones.count }
+        zoneMasks = topology.vpcs.map { entry in
+            guard distinctRegions[entry.region] else { return nil }
+            var mask: UInt64 = 0
+            for zone in entry.zones {
+                guard zone >= 0, zone < 64, mask & (1 << UInt64(zone)) == 0 else { return nil }
+                mask |= 1 << UInt64(zone)
+            }
+            return mask
+        }
         let names = topology.regions.map(\.name), prices = configuration.prices
         interRegionRates = names.flatMap { from in names.map { to in prices.interRegionPerGB(from: from, to: to) } }
     }
@@ -81,6 +96,9 @@ public struct StrategyContext {
 
     /// How many AZ ids VPCs `a` and `b` both use (meaningful in one region).
     public func commonZoneCount(_ a: Int, _ b: Int) -> Int {
+        if region(of: a) == region(of: b), let mine = zoneMasks[a], let theirs = zoneMasks[b] {
+            return (mine & theirs).nonzeroBitCount
+        }
         let mine = zoneIDs(of: a), theirs = zoneIDs(of: b)
         return mine.filter { theirs.contains($0) }.count
     }
