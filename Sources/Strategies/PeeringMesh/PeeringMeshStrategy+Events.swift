@@ -8,41 +8,41 @@ extension PeeringMeshStrategy {
         let now = simulator.now
         switch event.kind {
         case EventKind.peeringRequested.rawValue:
-            guard peerings[id].state == .requesting else { return }
-            peerings[id].state = .pendingAcceptance
+            guard states[id] == .requesting else { return }
+            states[id] = .pendingAcceptance
             let timer = context.timer
             if timer.isAutomatic(TimedOperation.peeringAcceptance) {
-                accept(id, in: &simulator, ledger: &ledger)
+                accept(id, requester: Int(event.a), in: &simulator, ledger: &ledger)
                 return
             }
             let delay = timer.draw(TimedOperation.peeringAcceptance)
             if let expiry = limits.requestExpiry, delay >= expiry {
                 ledger.schedule(EventKind.peeringExpired, after: expiry, target: id, in: &simulator)
             } else {
-                ledger.schedule(EventKind.peeringAccepted, after: delay, target: id, in: &simulator)
+                ledger.schedule(EventKind.peeringAccepted, after: delay, target: id, a: Int(event.a), in: &simulator)
             }
 
         case EventKind.peeringAccepted.rawValue:
-            guard peerings[id].state == .pendingAcceptance else { return }
-            accept(id, in: &simulator, ledger: &ledger)
+            guard states[id] == .pendingAcceptance else { return }
+            accept(id, requester: Int(event.a), in: &simulator, ledger: &ledger)
 
         case EventKind.peeringExpired.rawValue:
-            guard peerings[id].state == .pendingAcceptance else { return }
+            guard states[id] == .pendingAcceptance else { return }
             let record = peerings[id]
-            peerings[id].state = .expired
+            states[id] = .expired
             reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
             releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger)
             refreshPair(id, at: now, ledger: &ledger)
 
         case EventKind.peeringActive.rawValue:
-            guard peerings[id].state == .provisioning else { return }
-            peerings[id].state = .active
+            guard states[id] == .provisioning else { return }
+            states[id] = .active
             ledger.inventory.connections += 1
             ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate), target: id, a: 0, in: &simulator)
             ledger.schedule(EventKind.peeringRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate), target: id, a: 1, in: &simulator)
 
         case EventKind.peeringRoutesAdded.rawValue:
-            guard peerings[id].state == .active else { return }
+            guard states[id] == .active else { return }
             let side = event.a == 0 ? Int(peerings[id].low) : Int(peerings[id].high)
             installRoutes(id, at: side, ledger: &ledger)
             let peer = peerings[id].other(side)
@@ -60,12 +60,13 @@ extension PeeringMeshStrategy {
         }
     }
 
-    /// Acceptance: the slot is free again and provisioning starts.
-    private mutating func accept<Queue: EventQueue>(_ id: Int, in simulator: inout Simulator<Queue>,
+    /// Acceptance: the slot of `requester` (the connection's higher VPC) is free again and
+    /// provisioning starts.
+    private mutating func accept<Queue: EventQueue>(_ id: Int, requester: Int, in simulator: inout Simulator<Queue>,
                                                     ledger: inout ControlPlaneLedger) {
         ledger.count(Operation.acceptVpcPeeringConnection)
-        peerings[id].state = .provisioning
-        releaseSlot(of: Int(peerings[id].high), in: &simulator, ledger: &ledger)
+        states[id] = .provisioning
+        releaseSlot(of: requester, in: &simulator, ledger: &ledger)
         ledger.schedule(EventKind.peeringActive, after: context.timer.draw(TimedOperation.peeringProvision), target: id, in: &simulator)
     }
 

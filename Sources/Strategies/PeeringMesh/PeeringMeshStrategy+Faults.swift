@@ -20,15 +20,15 @@ extension PeeringMeshStrategy {
                                                    in simulator: inout Simulator<Queue>,
                                                    ledger: inout ControlPlaneLedger) -> Bool {
         guard let id = pair(a, b) else { return false }
-        let record = peerings[id]
-        switch record.state {
+        let record = peerings[id], state = states[id]
+        switch state {
         case .failed, .expired, .rejected, .deleted: return false
         case .planned, .requesting, .pendingAcceptance, .provisioning, .active: break
         }
         ledger.count(Operation.deleteVpcPeeringConnection)
-        if record.state == .active { ledger.inventory.connections -= 1 }
-        peerings[id].state = .deleted
-        if record.state == .active {
+        if state == .active { ledger.inventory.connections -= 1 }
+        states[id] = .deleted
+        if state == .active {
             // The peering slot is free again; its routes stay in the tables as blackholes,
             // still counting against the route quota.
             held[Int(record.low)] -= 1
@@ -36,7 +36,7 @@ extension PeeringMeshStrategy {
         } else {
             reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
         }
-        if record.state.holdsPendingSlot { releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger) }
+        if state.holdsPendingSlot { releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger) }
         refreshPair(id, at: simulator.now, ledger: &ledger)
         return true
     }
@@ -46,10 +46,10 @@ extension PeeringMeshStrategy {
     mutating func rejectPeering<Queue: EventQueue>(between a: Int, and b: Int,
                                                    in simulator: inout Simulator<Queue>,
                                                    ledger: inout ControlPlaneLedger) -> Bool {
-        guard let id = pair(a, b), peerings[id].state == .pendingAcceptance else { return false }
+        guard let id = pair(a, b), states[id] == .pendingAcceptance else { return false }
         let record = peerings[id]
         ledger.count(Operation.rejectVpcPeeringConnection)
-        peerings[id].state = .rejected
+        states[id] = .rejected
         reserve(low: Int(record.low), high: Int(record.high), ruleSides: record.ruleSides, sign: -1)
         releaseSlot(of: Int(record.high), in: &simulator, ledger: &ledger)
         refreshPair(id, at: simulator.now, ledger: &ledger)

@@ -101,7 +101,7 @@ extension PeeringMeshStrategy {
         case .none:
             return .blocked(missingRouteReason(from: from, to: to))
         case .peering(let id, let next):
-            if peerings[id].state == .deleted { return .blocked(.deleted) }
+            if states[id] == .deleted { return .blocked(.deleted) }
             // The route leads to another VPC holding an overlapping block: traffic ends there
             // (no transitive peering).
             guard next == to else { return .blocked(.overlap) }
@@ -113,7 +113,7 @@ extension PeeringMeshStrategy {
     private func missingRouteReason(from: Int, to: Int) -> UnreachableReason {
         guard let id = pair(from, to) else { return .noRoute }
         let record = peerings[id]
-        switch record.state {
+        switch states[id] {
         case .planned, .requesting, .pendingAcceptance, .provisioning:
             return .pending
         case .active:
@@ -151,7 +151,7 @@ extension PeeringMeshStrategy {
             let peer = peerings[id].other(v), mask = peerings[id].installed(at: v)
             for (position, block) in context.topology.vpcs[peer].vpc.cidrs.enumerated()
             where mask & (1 << UInt64(position)) != 0 {
-                let target: RouteTarget = peerings[id].state == .deleted
+                let target: RouteTarget = states[id] == .deleted
                     ? .blackhole : .peering(PeeringConnectionID(UInt32(id)))
                 try? table.add(block, target: target, limit: .unlimited)
             }
@@ -163,8 +163,8 @@ extension PeeringMeshStrategy {
     /// failed, expired, deleted).
     public var connectionStates: (active: Int, inProgress: Int, failed: Int, expired: Int, deleted: Int) {
         var counts = (active: 0, inProgress: 0, failed: 0, expired: 0, deleted: 0)
-        for record in peerings {
-            switch record.state {
+        for state in states {
+            switch state {
             case .active: counts.active += 1
             case .planned, .requesting, .pendingAcceptance, .provisioning: counts.inProgress += 1
             case .failed, .rejected: counts.failed += 1

@@ -1,11 +1,11 @@
 /// One VPC peering connection between a lower and a higher VPC index. The higher VPC (the
-/// later to join) is the requester; the lower one accepts.
+/// later to join) is the requester; the lower one accepts. Its lifecycle state is kept apart
+/// (`PeeringMeshStrategy.states`), since most events read nothing else.
 struct PeeringRecord: Sendable {
     /// The accepter (earlier VPC).
     var low: UInt32
     /// The requester (later VPC).
     var high: UInt32
-    var state: PeeringState
     /// Why it failed, for `failed` (quota or overlap).
     var failure: UnreachableReason?
     /// Which sides have their routes (and rules) in place: bit 0 the low VPC, bit 1 the high.
@@ -18,10 +18,9 @@ struct PeeringRecord: Sendable {
     /// Positions of the low VPC's CIDRs whose routes were installed in the high VPC's tables.
     var installedAtHigh: UInt64 = 0
 
-    init(low: Int, high: Int, state: PeeringState, failure: UnreachableReason? = nil, ruleSides: UInt8) {
+    init(low: Int, high: Int, failure: UnreachableReason? = nil, ruleSides: UInt8) {
         self.low = UInt32(low)
         self.high = UInt32(high)
-        self.state = state
         self.failure = failure
         self.ruleSides = ruleSides
     }
