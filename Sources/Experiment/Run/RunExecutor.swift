@@ -6,9 +6,10 @@ import SimKernel
 /// finished in, so the files written from them are identical for any `jobs`.
 ///
 /// With more than one job, each (replication, strategy) is a unit of its own, so that a run
-/// of one replication under five designs keeps both cores busy too (each unit builds the
-/// replication's topology from the replication's seed, the same topology every time); with
-/// one job a replication runs its strategies one after another on one topology.
+/// of one replication under five designs keeps both cores busy too; the replication's
+/// topology and latency model (`PreparedReplication`) are built once, by whichever of its
+/// units starts first, and shared by the others. With one job a replication runs its
+/// strategies one after another. Units start longest first (`UnitOrder`).
 public struct RunExecutor: Sendable {
     public var scenario: Scenario
     public var runner: SimulationRunner
@@ -31,27 +32,42 @@ public struct RunExecutor: Sendable {
             return d.inSeconds
         }
         progress(SweepProgress(done: 0, total: total, resumed: 0, elapsedSeconds: 0))
-        let perReplication = jobs > 1 ? scenario.strategies.count : 1
+        let strategies = scenario.strategies
+        let perReplication = jobs > 1 ? strategies.count : 1
         let units = total * perReplication
         var byUnit = [[ReplicationResult]?](repeating: nil, count: units)
         var left = [Int](repeating: perReplication, count: total)
+        var order = UnitOrder(replications: total, strategies: perReplication, window: 2 * jobs)
+        // Per replication with units still to start, its shared part (being) built.
+        var prepared: [Int: Task<PreparedReplication, any Error>] = [:]
+        var unitsStarted = [Int](repeating: 0, count: total)
         let scenario = self.scenario, runner = self.runner
-        try await withThrowingTaskGroup(of: (Int, [ReplicationResult]).self) { group in
-            var next = 0
+        try await withThrowingTaskGroup(of: (Int, Double, [ReplicationResult]).self) { group in
             func schedule() {
-                guard next < units else { return }
-                let u = next
-                next += 1
+                guard let u = order.next() else { return }
+                let r = u / perReplication
+                let preparation: Task<PreparedReplication, any Error>
+                if let known = prepared[r] {
+                    preparation = known
+                } else {
+                    preparation = Task { try runner.prepare(scenario, replication: r, seed: seeds.seed(replication: r)) }
+                    prepared[r] = preparation
+                }
+                unitsStarted[r] += 1
+                if unitsStarted[r] == perReplication { prepared[r] = nil }
+                let kinds = perReplication > 1 ? [strategies[u % perReplication]] : strategies
                 group.addTask {
-                    let r = u / perReplication
-                    var part = scenario
-                    if perReplication > 1 { part.strategies = [scenario.strategies[u % perReplication]] }
-                    return (u, try runner.runReplication(part, replication: r, seed: seeds.seed(replication: r)))
+                    let clock = ContinuousClock()
+                    let began = clock.now
+                    let shared = try await preparation.value
+                    let results = try runner.run(shared, strategies: kinds)
+                    return (u, (clock.now - began).inSeconds, results)
                 }
             }
             for _ in 0..<jobs { schedule() }
             var done = 0
-            while let (u, results) = try await group.next() {
+            while let (u, seconds, results) = try await group.next() {
+                order.finished(u, seconds: seconds)
                 byUnit[u] = results
                 left[u / perReplication] -= 1
                 if left[u / perReplication] == 0 {

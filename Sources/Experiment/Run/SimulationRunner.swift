@@ -33,6 +33,12 @@ public struct SimulationRunner: ScenarioRunner {
     /// Every strategy of replication `replication`, in the scenario's order.
     public func runReplication(_ scenario: Scenario, replication: Int, seed: UInt64) throws(ScenarioError)
         -> [ReplicationResult] {
+        try run(prepare(scenario, replication: replication, seed: seed), strategies: scenario.strategies)
+    }
+
+    /// The part of replication `replication` its strategies share (its topology and latency
+    /// model), built once.
+    public func prepare(_ scenario: Scenario, replication: Int, seed: UInt64) throws(ScenarioError) -> PreparedReplication {
         var seeded = scenario
         seeded.seed = seed
         let topology: Topology
@@ -42,10 +48,16 @@ public struct SimulationRunner: ScenarioRunner {
             throw seeded.error(error, file: sourcePath)
         }
         let latency = LatencyModel(regions: topology.regions.map(\.name), settings: scenario.latency)
+        return PreparedReplication(scenario: seeded, replication: replication, seed: seed, topology: topology,
+                                   latency: latency)
+    }
+
+    /// `strategies` (of the prepared scenario's) on a prepared replication, in that order.
+    public func run(_ prepared: PreparedReplication, strategies: [StrategyKind]) throws(ScenarioError) -> [ReplicationResult] {
         var results: [ReplicationResult] = []
-        for strategy in scenario.strategies {
-            let job = ReplicationJob(scenario: seeded, topology: topology, latency: latency,
-                                     replication: replication, seed: seed, sourcePath: sourcePath)
+        for strategy in strategies {
+            let job = ReplicationJob(scenario: prepared.scenario, topology: prepared.topology, latency: prepared.latency,
+                                     replication: prepared.replication, seed: prepared.seed, sourcePath: sourcePath)
             switch strategy.visit(job) {
             case .success(let result): results.append(result)
             case .failure(let error): throw error
