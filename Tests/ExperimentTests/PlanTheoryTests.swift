@@ -145,3 +145,21 @@ import Testing
         #expect(PlanReport.clearBound(none, direction: .maximize) == nil)
     }
 }
+
+/// The planner reads and parses its scenario file once: its probes decode the document it
+/// read at the start (as a sweep's points do), so the file is not read again per probe.
+@Suite struct PlanFileReadOnceTests {
+    /// The file is replaced by text that is not a scenario once the planner exists: every
+    /// probe still runs (re-reading the file per probe would fail at the first one). Two
+    /// instances at 1,000/s: per instance 500/s, p99 = ln(100)/(1000 − 500) = 9.2 ms ≤ 10 ms.
+    @Test func probesDoNotReadTheFileAgain() async throws {
+        let path = try PlanTheoryTests.file(PlanTheoryTests.scenario(rate: "1000/s", strategies: "[peering-mesh]",
+                                                                     duration: "5s"))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let planner = try Planner(path: path, parameter: "services.api.instances_per_az", direction: .minimize,
+                                  range: PlanRange(parsing: "2..3"), maxReplications: 3, jobs: 1)
+        try "not: [a scenario".write(toFile: path, atomically: true, encoding: .utf8)
+        let answer = try #require(try await planner.run().first)
+        #expect(!answer.probes.isEmpty)
+    }
+}

@@ -39,6 +39,8 @@ public struct Planner: Sendable {
     public let fixed: [ScenarioOverride]
     /// The scenario at the low end (objectives, strategies, seed).
     public let base: Scenario
+    /// The file, parsed once; every probe decodes it under its own settings.
+    let file: ParsedScenario
     let runner: any ScenarioRunner
 
     /// Replications a probe starts with, and adds at a time.
@@ -66,28 +68,30 @@ public struct Planner: Sendable {
         self.jobs = max(1, jobs)
         self.fixed = fixed
         self.runner = runner ?? SimulationRunner(sourcePath: path)
-        let plain = try ScenarioLoader.load(path: path, overrides: fixed)
+        let file = try ParsedScenario(path: path)
+        self.file = file
+        let plain = try file.load(overrides: fixed)
         guard !plain.objectives.isEmpty else {
             throw ScenarioError(at: .wholeFile(path), keyPath: "objectives",
                                 "vpcsim plan needs objectives: add e.g. 'objectives: [{metric: latency_p99_ms, max: 60ms}]'")
         }
         // A parameter that also takes a word is not numeric.
-        if (try? ScenarioLoader.load(path: path, overrides: fixed + [Self.override(parameter, "not-a-number")])) != nil {
+        if (try? file.load(overrides: fixed + [Self.override(parameter, "not-a-number")])) != nil {
             throw ScenarioError(at: flag, keyPath: "--\(direction.rawValue)",
                                 "'\(parameter)' is not a numeric setting of \(path): it accepts the text 'not-a-number'")
         }
-        var base = try Self.load(path, fixed, parameter, range.text(range.low))
+        var base = try Self.load(file, fixed, parameter, range.text(range.low))
         if let seed { base.seed = seed }
         self.base = base
-        _ = try Self.load(path, fixed, parameter, range.text(range.high))
+        _ = try Self.load(file, fixed, parameter, range.text(range.high))
     }
 
     static func override(_ parameter: String, _ text: String) throws(ScenarioError) -> ScenarioOverride {
         try ScenarioOverride.parse(assignment: "\(parameter)=\(text)", label: "--range")
     }
 
-    static func load(_ path: String, _ fixed: [ScenarioOverride], _ parameter: String, _ text: String) throws(ScenarioError) -> Scenario {
-        try ScenarioLoader.load(path: path, overrides: fixed + [override(parameter, text)])
+    static func load(_ file: ParsedScenario, _ fixed: [ScenarioOverride], _ parameter: String, _ text: String) throws(ScenarioError) -> Scenario {
+        try file.load(overrides: fixed + [override(parameter, text)])
     }
 
     /// What one design's search found.
@@ -172,7 +176,7 @@ public struct Planner: Sendable {
     /// Runs one value under one design until decided or out of replications.
     func probe(_ strategy: StrategyKind, value: Double) async throws -> PlanProbe {
         let text = range.text(value)
-        var scenario = try Self.load(path, fixed, parameter, text)
+        var scenario = try Self.load(file, fixed, parameter, text)
         scenario.seed = base.seed
         scenario.strategies = [strategy]
         let seeds = ReplicationSeeds.run(seed: scenario.seed)
