@@ -44,9 +44,14 @@ public enum SharedQuotas {
                             + "ENI. The maximum preset resolves the pair to 200 × 5 (see QuotaSet). A referenced "
                             + "prefix list counts as its max entries."),
         QuotaDefinition(.securityGroupsPerRegion, awsName: "VPC security groups per Region",
-                        scope: "per account per Region", defaultValue: 2_500, adjustable: true,
-                        source: vpcLimits, asOf: "2026-09-26",
-                        note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 2,500."),
+                        code: "L-E79EC296", scope: "per account per Region", defaultValue: 2_500, adjustable: true,
+                        source: vpcLimits + "; awsdocs/amazon-vpc-user-guide amazon-vpc-limits.md (commit 06e98d9: "
+                            + "\"This quota applies to individual AWS account VPCs and shared VPCs\")", asOf: "2026-09-26",
+                        note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 2,500. AWS has no "
+                            + "per-VPC security-group quota; in a shared VPC \"the VPC resources that a participant "
+                            + "creates count against the VPC quotas in the participant account\" (Responsibilities and "
+                            + "permissions for owners and participants, https://docs.aws.amazon.com/vpc/latest/userguide/"
+                            + "vpc-share-limitations.html), so shared-vpc checks each workload's groups against it."),
         QuotaDefinition(.networkACLsPerVPC, awsName: "Network ACLs per VPC", scope: "per VPC", defaultValue: 200,
                         adjustable: true, source: vpcLimits, asOf: "2026-09-26",
                         note: "AWS publishes no maximum: the maximum preset keeps 200."),
@@ -55,7 +60,12 @@ public enum SharedQuotas {
                         source: vpcLimits, asOf: "2026-09-26"),
         QuotaDefinition(.networkAddressUsagePerVPC, awsName: "Network Address Usage", scope: "per VPC",
                         defaultValue: 64_000, maximum: .limited(256_000), adjustable: true,
-                        source: vpcLimits, asOf: "2026-09-26"),
+                        source: vpcLimits + "; https://docs.aws.amazon.com/vpc/latest/userguide/network-address-usage.html "
+                            + "(\"Each VPC can have up to 64,000 NAU units by default. You can request a quota increase "
+                            + "up to 256,000\"; unit weights in NetworkAddressUsage)", asOf: "2026-09-26",
+                        note: "Exceeding it fails RunInstances (NetworkAddressUsageLimitExceeded). shared-vpc enforces it "
+                            + "on each Region's shared VPC as a workload joins (NetworkAddressUsage's units of its "
+                            + "instances and load balancers, and the transit gateway attachment under tgw-peering)."),
         QuotaDefinition(.peeredNetworkAddressUsage, awsName: "Peered Network Address Usage",
                         scope: "per VPC plus all its intra-Region peers (inter-Region peers do not count)",
                         defaultValue: 128_000, maximum: .limited(512_000), adjustable: true,
@@ -78,6 +88,15 @@ public enum SharedQuotas {
                             + "2026-12-07); a block is at most a /16 (\"VPC CIDR blocks\", Amazon VPC User Guide)",
                         asOf: "2026-12-07",
                         note: "Binds a shared VPC, whose blocks (at most /16 each) must hold every workload's addresses."),
+        QuotaDefinition(.networkInterfacesPerRegion, awsName: "Network interfaces per Region", code: "L-DF5E4CA3",
+                        scope: "per account per Region", defaultValue: 5_000, adjustable: true,
+                        source: "[DOC] https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html; awsdocs/"
+                            + "amazon-vpc-user-guide amazon-vpc-limits.md (commit 06e98d9, Network interfaces table: 5,000, "
+                            + "adjustable, \"This quota applies to individual AWS account VPCs and shared VPCs\")",
+                        asOf: "2023",
+                        note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 5,000. In a shared VPC "
+                            + "a participant's interfaces count against the participant's account (vpc-share-limitations."
+                            + "html), so shared-vpc checks each workload's interfaces against it."),
     ]
 
     /// The shared quotas alone, e.g. for a quota set that no design reads.
@@ -111,4 +130,6 @@ extension QuotaKey {
     public static let subnetsPerVPC = QuotaKey("subnets_per_vpc")
     /// IPv4 CIDR blocks per VPC, the primary one included.
     public static let ipv4CIDRBlocksPerVPC = QuotaKey("cidr_blocks_per_vpc")
+    /// Network interfaces per Region (per account).
+    public static let networkInterfacesPerRegion = QuotaKey("network_interfaces_per_region")
 }

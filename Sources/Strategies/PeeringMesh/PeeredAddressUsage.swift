@@ -16,14 +16,9 @@ import CloudModel
 /// holds one IPv4 address, plus one IPv6 address when its VPC has an IPv6 block. Peering
 /// places no interfaces of its own, so a VPC's NAU does not change during a run.
 enum PeeredAddressUsage {
-    /// NAU units of each VPC of `topology`.
+    /// NAU units of each VPC of `topology`: its service instances' addresses, counted as
+    /// every design counts them (`NetworkAddressUsage.instanceUnits`).
     static func units(_ topology: Topology) -> [Int] {
-        var units = Array(repeating: 0, count: topology.vpcs.count)
-        for service in topology.services {
-            let entry = topology.vpcs[service.vpc]
-            let perInstance = entry.vpc.cidrs.contains { $0.family == .ipv6 } ? 2 : 1
-            units[service.vpc] += service.instancesPerAZ * entry.zones.count * perInstance
-        }
-        return units
+        NetworkAddressUsage.instanceUnits(topology)
     }
 }

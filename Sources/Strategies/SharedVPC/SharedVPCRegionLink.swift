@@ -9,6 +9,8 @@ struct SharedVPCRegionLink: Sendable {
     var routed = false
     /// Why the link, or one of its routes, was refused (`quota`); nil otherwise.
     var failure: UnreachableReason?
+    /// The Regions whose shared-VPC route toward the link `routes_per_route_table` refused.
+    var routeRefused: Set<Int> = []
     /// `tgw-peering`: its routes have been requested (once both Regions' VPC attachments
     /// and the peering attachment are available).
     var routesRequested = false

@@ -27,17 +27,13 @@ extension SharedVPCStrategy {
         case .regionPeeringActive:
             peerings[target].state = .available
             ledger.inventory.connections += 1
-            ledger.count(Operation.createRoute, 2)
+            requestRegionRoutes(target, ledger: &ledger)
             ledger.schedule(EventKind.regionRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate),
                             target: target, in: &simulator)
 
         case .regionRoutesAdded:
-            peerings[target].routed = true
-            for r in [peerings[target].a, peerings[target].b] {
-                routes[r] += 1
-                ledger.inventory.routeEntriesTotal += 1
-                ledger.inventory.noteTable(entries: routes[r])
-            }
+            peerings[target].routed = peerings[target].failure == nil
+            addRegionRoutes(target, ledger: &ledger)
             refreshAllDemands(at: simulator.now, ledger: &ledger)
 
         case .regionGatewayAvailable:
@@ -72,11 +68,7 @@ extension SharedVPCStrategy {
             // The shared VPCs' routes through their gateways (the gateways' static routes
             // were counted when requested).
             peerings[target].routed = peerings[target].failure == nil
-            for r in [peerings[target].a, peerings[target].b] {
-                routes[r] += 1
-                ledger.inventory.routeEntriesTotal += 1
-                ledger.inventory.noteTable(entries: routes[r])
-            }
+            addRegionRoutes(target, ledger: &ledger)
             refreshAllDemands(at: simulator.now, ledger: &ledger)
 
         case nil:

@@ -28,7 +28,9 @@ extension SharedVPCStrategy {
                 return .unreachable(.noRoute)
             case .peering:
                 let id = peeringBetween[ra][rb]
-                guard id >= 0, peerings[id].routed else { return .unreachable(.pending) }
+                guard id >= 0 else { return .unreachable(.pending) }
+                if let failure = peerings[id].failure { return .unreachable(failure) }
+                guard peerings[id].routed else { return .unreachable(.pending) }
                 hops.append(.peering(id))
             case .tgwPeering:
                 if let reason = gatewayLinkRefusal(ra, rb) { return .unreachable(reason) }

@@ -89,7 +89,7 @@ extension SharedVPCStrategy {
                 peerings[id].failure = .quota
             }
         }
-        ledger.count(Operation.createRoute, 2)
+        requestRegionRoutes(id, ledger: &ledger)
         ledger.schedule(EventKind.gatewayRoutesAdded, after: context.timer.draw(TimedOperation.routeCreate),
                         target: id, in: &simulator)
     }
