@@ -48,13 +48,14 @@ import Testing
         #expect(!SharedQuotas.definitions.contains { $0.key == .peeringsPerVPC })
     }
 
-    /// 41 prices and 43 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
-    /// per VPC and IPv4 CIDR blocks per VPC (the quotas that bound a shared VPC); 30 − 1 (no cross-Region PrivateLink charge)
+    /// 41 prices and 44 quotas: those before the catalogs were split by design, VPC Lattice's 4 prices and 5 quotas, and subnets
+    /// per VPC, IPv4 CIDR blocks per VPC and network interfaces per Region (the quotas that bound a shared VPC and its
+    /// participants' accounts); 30 − 1 (no cross-Region PrivateLink charge)
     /// + 12 (one inter-Region rate per built-in source Region) = 41 prices; + 7 for the ALB
     /// (hour, LCU-hour, its four dimensions, the free rules) = 48.
     @Test func catalogSizes() {
         #expect(prices.facts.count == 48)
-        #expect(quotas.definitions.count == 43)
+        #expect(quotas.definitions.count == 44)
     }
 
     @Test func anOverrideByScenarioKeyChangesTheValueReadByKey() throws {
