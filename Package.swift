@@ -50,10 +50,13 @@ let package = Package(
             swiftSettings: hotPath
         ),
         .target(name: "CloudModel", dependencies: ["SimKernel"], swiftSettings: optimise),
-        .target(name: "Strategies", dependencies: ["CloudModel", "SimKernel"], swiftSettings: hotPath),
+        // The typed readers over a scenario's YAML tree (no YAML library): below Strategies,
+        // so that each design reads its own options section in its own folder.
+        .target(name: "ScenarioReading", dependencies: ["SimKernel", "CloudModel"], swiftSettings: optimise),
+        .target(name: "Strategies", dependencies: ["CloudModel", "SimKernel", "ScenarioReading"], swiftSettings: hotPath),
         .target(
             name: "Scenario",
-            dependencies: ["SimKernel", "CloudModel", "Strategies", "Yams"],
+            dependencies: ["SimKernel", "CloudModel", "ScenarioReading", "Strategies", "Yams"],
             swiftSettings: optimise
         ),
         .target(
@@ -102,7 +105,7 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "CloudModelTests", dependencies: ["CloudModel"]),
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "CloudModel", "SimKernel", "Scenario", "Experiment"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Strategies", "CloudModel", "SimKernel"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "ScenarioReading", "Strategies", "CloudModel", "SimKernel"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiment", "TestRunners"]),
         .testTarget(name: "vpcsimTests", dependencies: ["vpcsim", "Scenario", "Strategies", "Import", "FuzzEntries"], exclude: ["Golden", "Fixtures"]),
     ]

@@ -1,6 +1,7 @@
 import Strategies
 import Testing
 @testable import Scenario
+import ScenarioReading
 
 @Suite struct SuggestionTests {
     @Test func typosWithinAThirdOfTheWordAreSuggested() {

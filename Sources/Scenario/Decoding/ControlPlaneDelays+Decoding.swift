@@ -1,5 +1,6 @@
 import SimKernel
 import Strategies
+import ScenarioReading
 
 extension ControlPlaneDelays {
     /// `control_plane: {peering_create: 5s, endpoint_create: "uniform(min=120s, max=150s)", ...}`:

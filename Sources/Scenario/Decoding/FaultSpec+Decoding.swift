@@ -1,5 +1,6 @@
 import CloudModel
 import SimKernel
+import ScenarioReading
 
 extension FaultSpec {
     static let keys = ["at", "kind", "region", "az", "duration", "detection", "health_check_interval", "unhealthy_threshold",

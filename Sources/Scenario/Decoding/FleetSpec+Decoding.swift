@@ -1,4 +1,5 @@
 import CloudModel
+import ScenarioReading
 
 extension FleetSpec {
     static let keys = ["name", "region", "count", "cidr_pool", "prefix", "route_tables", "azs", "overlap"]

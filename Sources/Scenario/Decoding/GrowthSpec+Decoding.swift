@@ -1,3 +1,5 @@
+import ScenarioReading
+
 extension GrowthSpec {
     /// `growth:`'s keys: a fleet's VPCs arriving (`fleet`, `initial`, `interarrival`, `horizon`)
     /// and the estate grown in place (`traffic`, `instances`: `GrowthFactors`).

@@ -1,6 +1,7 @@
 import CloudModel
 import SimKernel
 import Strategies
+import ScenarioReading
 
 /// The hop keys of every registered design (`privatelink_hop`, `tgw_hop`, ...).
 private var hopKeys: [String] { DesignRegistry.hops.map(\.key) }

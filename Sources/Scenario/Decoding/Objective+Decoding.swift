@@ -1,5 +1,6 @@
 import Foundation
 import SimKernel
+import ScenarioReading
 
 extension Objective {
     static let keys = ["metric", "max", "min", "service", "from_region", "to_region", "window"]

@@ -1,6 +1,7 @@
 import CloudModel
 import SimKernel
 import Strategies
+import ScenarioReading
 
 extension QuotaSet {
     /// Reads `quotas:`: an optional `preset` (`maximum` or `aws-defaults`) and single quotas

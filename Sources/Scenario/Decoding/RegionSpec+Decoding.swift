@@ -1,4 +1,5 @@
 import CloudModel
+import ScenarioReading
 
 extension RegionSpec {
     static let keys = ["azs"]

@@ -1,5 +1,6 @@
 import Strategies
 import CloudModel
+import ScenarioReading
 
 extension Scenario {
     /// The keys a scenario file may hold at the top level: the language's own, with the
@@ -34,7 +35,7 @@ extension Scenario {
         let services = try fields.optional("services", default: []) { r throws(ScenarioError) in
             try r.list { item throws(ScenarioError) in try ServiceSpec(reading: item) }
         }
-        // The designs' sections may refer to the VPCs and services (`as_is:`).
+        // The designs' sections may refer to the VPCs and services (an estate's section does).
         var named = root.context
         named.vpcNames = vpcs.map(\.name)
         named.serviceNames = services.map(\.name)

@@ -1,4 +1,5 @@
 import CloudModel
+import ScenarioReading
 
 /// The regions a scenario may name while it is being read: those declared under
 /// `regions:`, plus built-in ones, which join the scenario on first use.

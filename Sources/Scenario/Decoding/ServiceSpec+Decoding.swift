@@ -1,4 +1,5 @@
 import CloudModel
+import ScenarioReading
 extension ServiceSpec {
     static let keys = ["name", "vpc", "port", "instances_per_az", "concurrency", "service_time", "timeout", "load_balancer"]
 

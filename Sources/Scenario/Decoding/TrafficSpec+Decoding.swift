@@ -1,5 +1,6 @@
 import CloudModel
 import SimKernel
+import ScenarioReading
 
 extension TrafficSpec {
     static let keys = ["from", "to", "rate", "request_size", "response_size", "requests_per_connection"]

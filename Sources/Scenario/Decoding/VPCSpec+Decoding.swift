@@ -1,4 +1,5 @@
 import CloudModel
+import ScenarioReading
 
 extension VPCSpec {
     static let keys = ["name", "region", "cidrs", "route_tables", "azs"]

@@ -1,3 +1,5 @@
+import ScenarioReading
+
 extension Scenario {
     /// `error` as a located scenario error: at the item it comes from, in `file` (the
     /// scenario's path, used when the scenario has no document or the item is not written).

@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// Where a loaded scenario was written: its document (after `--set` overrides), to locate
 /// errors found only after loading (expanding the topology, building the planes) at the
 /// item they concern.

@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// Loads scenario files: YAML to a validated `Scenario`, or a located `ScenarioError`.
 public enum ScenarioLoader {
     /// Loads and validates the scenario at `path`, after applying `overrides`

@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// Loads sweep files: the grid, the base scenario it names, and every value checked.
 public enum SweepLoader {
     /// Loads and validates the sweep at `path` and its base scenario (named relative to

@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioReading
 
 /// One setting that replaces a value of a scenario before it is read: a `vary:` value of
 /// a sweep, or `vpcsim run --set key=value`.

@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// Applying a `ScenarioOverride` to a document before it is decoded.
 extension YAMLNode {
     /// This document with the override's value at the override's path.

@@ -1,4 +1,5 @@
 import Yams
+import ScenarioReading
 
 /// Turns a file's text into a located `YAMLNode` tree, or a located `ScenarioError`.
 ///

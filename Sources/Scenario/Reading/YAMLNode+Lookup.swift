@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// Finding a node again by its key path, to locate errors found after decoding.
 extension YAMLNode {
     /// The node at `path`, if the document has it.

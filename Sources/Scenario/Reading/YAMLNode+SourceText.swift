@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioReading
 
 /// A node written back as compact YAML, for sweep parameter columns and messages.
 extension YAMLNode {

@@ -1,3 +1,5 @@
+import ScenarioReading
+
 extension Sweep {
     /// The keys a sweep file may hold.
     static let keys = ["scenario", "vary", "replications", "seed"]

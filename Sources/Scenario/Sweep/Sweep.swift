@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// A parameter grid over a base scenario (DESIGN.md, sweep file).
 ///
 /// Points are numbered from 0 in row-major order: the first parameter changes slowest,

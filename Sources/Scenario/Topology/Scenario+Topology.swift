@@ -1,6 +1,7 @@
 import CloudModel
 import SimKernel
 import Strategies
+import ScenarioReading
 
 extension Scenario {
     /// The most CIDR blocks one VPC may have: AWS allows 50 IPv4 and 5 IPv6 blocks at most,

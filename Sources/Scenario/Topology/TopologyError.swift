@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// Why a scenario could not be expanded into a concrete topology (a validated scenario
 /// rarely fails here: e.g. when explicit VPCs leave a fleet's pool too few free blocks),
 /// with the scenario item it comes from.

@@ -1,6 +1,7 @@
 import Foundation
 import CloudModel
 import SimKernel
+import ScenarioReading
 
 /// Checks that span sections of a decoded scenario: unique names, references between
 /// sections, and times that must fit inside the run. Each error is located at the node

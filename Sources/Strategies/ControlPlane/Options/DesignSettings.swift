@@ -1,9 +1,8 @@
 /// A design's options, as its own scenario section sets them (`ConnectivityStrategy.optionsSection`,
 /// e.g. `peering:`): a value whose every field has a default.
 ///
-/// The type lives in the design's folder. Reading it from YAML is the Scenario module's
-/// business (Strategies does not see the reader): there each design's settings conform to
-/// `DesignSettingsDecoding`, in `Scenario/Decoding/Designs/<Design>/`.
+/// The type lives in the design's folder, and so does its reading from YAML: each design's
+/// settings conform to `DesignSettingsDecoding` in `<Design>/<Design>Settings+Decoding.swift`.
 public protocol DesignSettings: Equatable, Sendable {
     /// Every option at its default: what a scenario without the section gets.
     static var defaults: Self { get }

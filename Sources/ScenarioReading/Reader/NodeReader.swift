@@ -4,37 +4,37 @@
 /// Each decoder in `Decoding/` walks the tree with these readers, so every error in the
 /// module has the same form. Typing is strict: numbers and booleans must be plain (unquoted)
 /// scalars, mappings reject unknown keys, and an empty value counts as missing.
-struct NodeReader {
-    let node: YAMLNode
-    let path: KeyPath
-    let context: ReadContext
+package struct NodeReader {
+    package let node: YAMLNode
+    package let path: KeyPath
+    package let context: ReadContext
 
-    init(_ node: YAMLNode, path: KeyPath, context: ReadContext) {
+    package init(_ node: YAMLNode, path: KeyPath, context: ReadContext) {
         self.node = node
         self.path = path
         self.context = context
     }
 
-    var location: SourceLocation { node.location }
+    package var location: SourceLocation { node.location }
 
     /// An error at this node.
-    func error(_ message: String) -> ScenarioError {
+    package func error(_ message: String) -> ScenarioError {
         ScenarioError(at: node.location, keyPath: path.description, message)
     }
 
     /// "expected X, found Y" at this node.
-    func typeError(_ expected: String) -> ScenarioError {
+    package func typeError(_ expected: String) -> ScenarioError {
         error("expected \(expected), found \(node.kindDescription)")
     }
 
     /// A key such as `p99=30ms)` is the tail of a distribution cut at its comma.
-    static let flowCommaHint = " (inside { } a comma ends the value: quote a distribution that has several parameters, "
+    package static let flowCommaHint = " (inside { } a comma ends the value: quote a distribution that has several parameters, "
         + "such as \"lognormal(median=4ms, p99=30ms)\")"
 
     // MARK: - Structure
 
     /// This node as a mapping whose keys must all be among `keys`.
-    func mapping(keys: [String]) throws(ScenarioError) -> MappingReader {
+    package func mapping(keys: [String]) throws(ScenarioError) -> MappingReader {
         guard case .mapping(let mapping) = node else {
             throw typeError("a mapping with keys " + keys.joined(separator: ", "))
         }
@@ -48,7 +48,7 @@ struct NodeReader {
     }
 
     /// This node as a mapping with free-form keys (region names, quota names), in file order.
-    func freeMapping() throws(ScenarioError) -> [(key: YAMLScalar, value: NodeReader)] {
+    package func freeMapping() throws(ScenarioError) -> [(key: YAMLScalar, value: NodeReader)] {
         guard case .mapping(let mapping) = node else { throw typeError("a mapping") }
         return mapping.entries.map { entry in
             (entry.key, NodeReader(entry.value, path: path.appending(key: entry.key.text), context: context))
@@ -56,7 +56,7 @@ struct NodeReader {
     }
 
     /// This node as a list; an empty value reads as an empty list.
-    func list() throws(ScenarioError) -> [NodeReader] {
+    package func list() throws(ScenarioError) -> [NodeReader] {
         if node.isNull { return [] }
         guard case .sequence(let sequence) = node else { throw typeError("a list") }
         return sequence.items.enumerated().map { index, item in
@@ -65,7 +65,7 @@ struct NodeReader {
     }
 
     /// This node as a list, each item read by `read`.
-    func list<T>(_ read: (NodeReader) throws(ScenarioError) -> T) throws(ScenarioError) -> [T] {
+    package func list<T>(_ read: (NodeReader) throws(ScenarioError) -> T) throws(ScenarioError) -> [T] {
         var values: [T] = []
         for item in try list() { values.append(try read(item)) }
         return values
@@ -74,19 +74,19 @@ struct NodeReader {
     // MARK: - Scalars
 
     /// The scalar's text, whatever its style; not null.
-    func scalarText(_ expected: String) throws(ScenarioError) -> YAMLScalar {
+    package func scalarText(_ expected: String) throws(ScenarioError) -> YAMLScalar {
         guard case .scalar(let scalar) = node, !scalar.isNull else { throw typeError(expected) }
         return scalar
     }
 
     /// A non-empty text value.
-    func string() throws(ScenarioError) -> String {
+    package func string() throws(ScenarioError) -> String {
         try scalarText("a text value").text
     }
 
     /// A name that can be referred to and used in file names: letters, digits, `.`, `_` and
     /// `-`, starting with a letter or digit.
-    func name() throws(ScenarioError) -> String {
+    package func name() throws(ScenarioError) -> String {
         let text = try string()
         let scalars = Array(text.unicodeScalars)
         let allowed = scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
@@ -97,7 +97,7 @@ struct NodeReader {
     }
 
     /// A whole number within `range`.
-    func int(in range: ClosedRange<Int> = Int.min...Int.max) throws(ScenarioError) -> Int {
+    package func int(in range: ClosedRange<Int> = Int.min...Int.max) throws(ScenarioError) -> Int {
         let scalar = try plainScalar("a whole number")
         guard Self.isInteger(scalar.text), let value = Int(scalar.text) else {
             throw typeError("a whole number")
@@ -107,7 +107,7 @@ struct NodeReader {
     }
 
     /// A whole number from 0 to 2^64 - 1 (seeds).
-    func uint64() throws(ScenarioError) -> UInt64 {
+    package func uint64() throws(ScenarioError) -> UInt64 {
         let scalar = try plainScalar("a whole number from 0 to \(UInt64.max)")
         guard Self.isInteger(scalar.text), let value = UInt64(scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text) else {
             throw typeError("a whole number from 0 to \(UInt64.max)")
@@ -116,7 +116,7 @@ struct NodeReader {
     }
 
     /// A finite decimal number within `range`.
-    func double(in range: ClosedRange<Double>) throws(ScenarioError) -> Double {
+    package func double(in range: ClosedRange<Double>) throws(ScenarioError) -> Double {
         let scalar = try plainScalar("a number")
         guard Self.isDecimal(scalar.text), let value = Double(scalar.text), value.isFinite else {
             throw typeError("a number")
@@ -128,7 +128,7 @@ struct NodeReader {
     }
 
     /// `true` or `false`.
-    func bool() throws(ScenarioError) -> Bool {
+    package func bool() throws(ScenarioError) -> Bool {
         let scalar = try plainScalar("true or false")
         switch scalar.text {
         case "true", "True", "TRUE": return true
@@ -138,12 +138,12 @@ struct NodeReader {
     }
 
     /// One of a fixed set of words; a near miss names the closest.
-    func choice<T>(_ options: KeyValuePairs<String, T>) throws(ScenarioError) -> T {
+    package func choice<T>(_ options: KeyValuePairs<String, T>) throws(ScenarioError) -> T {
         try choice(options.map { (key: $0.key, value: $0.value) })
     }
 
     /// The value named by this scalar among `options` (name, value), in their order.
-    func choice<T>(_ options: [(key: String, value: T)]) throws(ScenarioError) -> T {
+    package func choice<T>(_ options: [(key: String, value: T)]) throws(ScenarioError) -> T {
         let names = options.map(\.key)
         let text = try scalarText("one of: " + names.joined(separator: ", ")).text
         if let match = options.first(where: { $0.key == text }) { return match.value }
@@ -151,7 +151,7 @@ struct NodeReader {
     }
 
     /// Throws when `value` is outside `range`, saying which bound it broke.
-    func check(_ value: Int, in range: ClosedRange<Int>) throws(ScenarioError) {
+    package func check(_ value: Int, in range: ClosedRange<Int>) throws(ScenarioError) {
         if value < range.lowerBound {
             throw error("must be at least \(range.lowerBound), found \(value)")
         }

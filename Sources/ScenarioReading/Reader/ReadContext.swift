@@ -1,10 +1,16 @@
 /// What every reader of one load shares.
-struct ReadContext: Sendable {
+package struct ReadContext: Sendable {
     /// The folder of the scenario file, against which relative paths inside it (an
     /// `empirical(file=...)` distribution) are resolved; nil for text without a file.
-    var directory: String?
+    package var directory: String?
     /// The names of the scenario's explicit VPCs and of its services, for sections read after
     /// them that refer to them (the designs' sections); nil before they are read.
-    var vpcNames: [String]? = nil
-    var serviceNames: [String]? = nil
+    package var vpcNames: [String]? = nil
+    package var serviceNames: [String]? = nil
+
+    package init(directory: String?, vpcNames: [String]? = nil, serviceNames: [String]? = nil) {
+        self.directory = directory
+        self.vpcNames = vpcNames
+        self.serviceNames = serviceNames
+    }
 }

@@ -3,7 +3,7 @@ import SimKernel
 /// Quantities with units, parsed by SimKernel; a parse failure becomes a located error.
 extension NodeReader {
     /// A time span such as `10m`, `250ms` or `2d`.
-    func duration() throws(ScenarioError) -> SimTime {
+    package func duration() throws(ScenarioError) -> SimTime {
         let text = try scalarText("a duration such as 10m or 250ms").text
         do {
             return try SimTime(parsing: text)
@@ -13,21 +13,21 @@ extension NodeReader {
     }
 
     /// A time span that must be greater than zero.
-    func positiveDuration() throws(ScenarioError) -> SimTime {
+    package func positiveDuration() throws(ScenarioError) -> SimTime {
         let value = try duration()
         guard value > .zero else { throw error("must be longer than zero") }
         return value
     }
 
     /// A time span that must not be negative.
-    func nonNegativeDuration() throws(ScenarioError) -> SimTime {
+    package func nonNegativeDuration() throws(ScenarioError) -> SimTime {
         let value = try duration()
         guard value >= .zero else { throw error("must not be negative") }
         return value
     }
 
     /// A data size such as `2KiB` or `16KB`.
-    func size() throws(ScenarioError) -> ByteCount {
+    package func size() throws(ScenarioError) -> ByteCount {
         let text = try scalarText("a size such as 2KiB or 16KB").text
         do {
             return try ByteCount(parsing: text)
@@ -37,7 +37,7 @@ extension NodeReader {
     }
 
     /// A rate such as `200/s`; must be greater than zero.
-    func positiveRate() throws(ScenarioError) -> Rate {
+    package func positiveRate() throws(ScenarioError) -> Rate {
         let text = try scalarText("a rate such as 200/s or 5/m").text
         let rate: Rate
         do {

@@ -1,8 +1,8 @@
-import Strategies
+import ScenarioReading
 extension NodeReader {
     /// `auto`, `manual` (AWS's default, after `Acceptance.manualDelay`), or a distribution of
     /// acceptance delays.
-    func acceptance() throws(ScenarioError) -> Acceptance {
+    package func acceptance() throws(ScenarioError) -> Acceptance {
         if case .scalar(let scalar) = node {
             if scalar.text == "auto" { return .automatic }
             if scalar.text == "manual" { return .manual }

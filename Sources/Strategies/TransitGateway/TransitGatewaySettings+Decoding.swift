@@ -1,10 +1,10 @@
-import Strategies
+import ScenarioReading
 
 extension TransitGatewaySettings: DesignSettingsDecoding {
-    static let keys = ["acceptance", "vpc_routes", "client_routing"]
+    package static let keys = ["acceptance", "vpc_routes", "client_routing"]
 
     /// `transit_gateway: {acceptance: manual, vpc_routes: summary, client_routing: any-az}`.
-    init(reading reader: NodeReader) throws(ScenarioError) {
+    package init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
             acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() },

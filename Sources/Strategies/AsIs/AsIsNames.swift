@@ -1,5 +1,5 @@
 import CloudModel
-import Strategies
+import ScenarioReading
 
 /// What the `as_is:` section may refer to while it is read: the scenario's VPCs and
 /// services, and the ids of the section's own lists read so far. Each reference is checked at

@@ -1,8 +1,8 @@
-import Strategies
+import ScenarioReading
 extension PrivateLinkSettings: DesignSettingsDecoding {
-    static let keys = ["acceptance", "cross_zone", "cross_region", "dns"]
+    package static let keys = ["acceptance", "cross_zone", "cross_region", "dns"]
 
-    init(reading reader: NodeReader) throws(ScenarioError) {
+    package init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
             acceptance: try fields.optional("acceptance", default: .manual) { r throws(ScenarioError) in try r.acceptance() },

@@ -1,8 +1,8 @@
-import Strategies
+import ScenarioReading
 extension PeeringSettings: DesignSettingsDecoding {
-    static let keys = ["mesh", "acceptance", "client_routing"]
+    package static let keys = ["mesh", "acceptance", "client_routing"]
 
-    init(reading reader: NodeReader) throws(ScenarioError) {
+    package init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
             mesh: try fields.optional("mesh", default: .full) { r throws(ScenarioError) in

@@ -1,8 +1,8 @@
-import Strategies
+import ScenarioReading
 
 extension NodeReader {
     /// `any-az` or `same-az` (`ClientRouting`): a design's `client_routing` key.
-    func clientRouting() throws(ScenarioError) -> ClientRouting {
+    package func clientRouting() throws(ScenarioError) -> ClientRouting {
         try choice(ClientRouting.allCases.map { (key: $0.name, value: $0) })
     }
 }

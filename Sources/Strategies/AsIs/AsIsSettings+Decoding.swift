@@ -1,16 +1,16 @@
 import CloudModel
-import Strategies
+import ScenarioReading
 
 extension AsIsSettings: DesignSettingsDecoding {
-    static let keys = ["ids", "peerings", "transit_gateways", "tgw_attachments", "tgw_route_tables", "route_tables",
-                       "prefix_lists", "security_groups", "services", "endpoints"]
+    package static let keys = ["ids", "peerings", "transit_gateways", "tgw_attachments", "tgw_route_tables", "route_tables",
+                               "prefix_lists", "security_groups", "services", "endpoints"]
 
     /// `as_is:`: the estate's connectivity. Lists are read in dependency order (prefix lists,
     /// peerings and gateways before the routes that name them, security groups before the
     /// services and endpoints they guard), so every reference is checked at the node that
     /// makes it: a VPC or service the scenario does not have, or a peering, gateway,
     /// attachment, prefix list or group the section does not hold, is an error.
-    init(reading reader: NodeReader) throws(ScenarioError) {
+    package init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         let n = AsIsNames(vpcs: reader.context.vpcNames ?? [], services: reader.context.serviceNames ?? [])
         self.init()

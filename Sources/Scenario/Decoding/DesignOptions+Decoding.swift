@@ -1,4 +1,5 @@
 import Strategies
+import ScenarioReading
 
 extension DesignOptions {
     /// The top-level keys of the designs' sections, in registry order.
@@ -19,7 +20,7 @@ extension DesignOptions {
                                                                from section: NodeReader) throws(ScenarioError) {
         guard let decoding = Strategy.Settings.self as? any DesignSettingsDecoding.Type else {
             preconditionFailure("\(Strategy.kind): \(Strategy.Settings.self) has no DesignSettingsDecoding conformance "
-                                + "(Scenario/Decoding/Designs/)")
+                                + "(Strategies/<Design>/<Design>Settings+Decoding.swift)")
         }
         guard let value = try Self.decode(decoding, section) as? Strategy.Settings else {
             preconditionFailure("\(Strategy.kind): decoding gave another settings type")

@@ -3,7 +3,7 @@ import CloudModel
 /// CIDR blocks, parsed by CloudModel; AWS's size rule for VPC blocks is checked here.
 extension NodeReader {
     /// A CIDR block such as `10.1.0.0/16` or `2600:1f18::/56`.
-    func cidr() throws(ScenarioError) -> CIDRBlock {
+    package func cidr() throws(ScenarioError) -> CIDRBlock {
         let text = try scalarText("a CIDR block such as 10.1.0.0/16").text
         do {
             return try CIDRBlock(parsing: text)
@@ -15,7 +15,7 @@ extension NodeReader {
     /// A block a VPC can have: IPv4 blocks run from /16 to /28 (EC2 CreateVpc API reference:
     /// "The smallest VPC you can create uses a /28 netmask ..., and the largest uses a /16
     /// netmask").
-    func vpcCIDR() throws(ScenarioError) -> CIDRBlock {
+    package func vpcCIDR() throws(ScenarioError) -> CIDRBlock {
         let block = try cidr()
         if block.family == .ipv4 && !Self.ipv4VPCPrefixes.contains(block.prefixLength) {
             throw error(Self.vpcPrefixMessage(block.prefixLength))
@@ -24,9 +24,9 @@ extension NodeReader {
     }
 
     /// Prefix lengths AWS allows for an IPv4 VPC.
-    static let ipv4VPCPrefixes = 16...28
+    package static let ipv4VPCPrefixes = 16...28
 
-    static func vpcPrefixMessage(_ prefix: Int) -> String {
+    package static func vpcPrefixMessage(_ prefix: Int) -> String {
         "an IPv4 VPC block must be between /16 and /28 (AWS's VPC size limits), found /\(prefix)"
     }
 }

@@ -1,10 +1,10 @@
-import Strategies
+import ScenarioReading
 
 extension SharedVPCSettings: DesignSettingsDecoding {
-    static let keys = ["cross_region", "client_routing"]
+    package static let keys = ["cross_region", "client_routing"]
 
     /// `shared_vpc: {cross_region: tgw-peering, client_routing: same-az}`.
-    init(reading reader: NodeReader) throws(ScenarioError) {
+    package init(reading reader: NodeReader) throws(ScenarioError) {
         let fields = try reader.mapping(keys: Self.keys)
         self.init(
             crossRegion: try fields.optional("cross_region", default: .peering) { r throws(ScenarioError) in

@@ -1,32 +1,34 @@
 /// The path from the document's root to a node, printed the way users write it:
 /// `services[0].service_time`, `regions.us-east-1.azs`, `vary["fleets.app.count"][2]`.
-struct KeyPath: Hashable, Sendable, CustomStringConvertible {
+package struct KeyPath: Hashable, Sendable, CustomStringConvertible {
     /// One step: a mapping key or a list index.
-    enum Component: Hashable, Sendable {
+    package enum Component: Hashable, Sendable {
         case key(String)
         case index(Int)
     }
 
-    var components: [Component]
+    package var components: [Component]
 
-    static let root = KeyPath(components: [])
+    package init(components: [Component]) { self.components = components }
+
+    package static let root = KeyPath(components: [])
 
     /// The path one key deeper.
-    func appending(key: String) -> KeyPath {
+    package func appending(key: String) -> KeyPath {
         KeyPath(components: components + [.key(key)])
     }
 
     /// The path one list item deeper.
-    func appending(index: Int) -> KeyPath {
+    package func appending(index: Int) -> KeyPath {
         KeyPath(components: components + [.index(index)])
     }
 
     /// The path with its last step removed (the root's parent is the root).
-    var parent: KeyPath {
+    package var parent: KeyPath {
         KeyPath(components: Array(components.dropLast()))
     }
 
-    var description: String {
+    package var description: String {
         var text = ""
         for component in components {
             switch component {

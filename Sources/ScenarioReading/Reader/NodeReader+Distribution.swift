@@ -4,7 +4,7 @@ import SimKernel
 /// constant) or map form (`{dist: lognormal, median: 4ms, p99: 30ms}`).
 extension NodeReader {
     /// A distribution of `kind` values, parsed and validated by SimKernel.
-    func distribution(_ kind: QuantityKind) throws(ScenarioError) -> DistributionSpec {
+    package func distribution(_ kind: QuantityKind) throws(ScenarioError) -> DistributionSpec {
         switch node {
         case .scalar(let scalar) where !scalar.isNull:
             do {
