@@ -9,7 +9,7 @@ import Strategies
 // shows them. The types live in the library modules, which do not depend on
 // ArgumentParser, hence the conformances here.
 
-/// A design by its registry name (`peering-mesh`, ...); the valid names are the registry's.
+/// A design by its registry name (`StrategyKind.rawValue`); the valid names are the registry's.
 extension StrategyKind: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }

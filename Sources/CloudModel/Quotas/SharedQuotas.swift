@@ -72,14 +72,14 @@ public enum SharedQuotas {
                         source: vpcLimits + "; https://docs.aws.amazon.com/vpc/latest/userguide/network-address-usage.html "
                             + "(1 unit per address on an instance's network interface; 6 per NLB or endpoint per AZ "
                             + "and per TGW attachment)", asOf: "2026-09-26",
-                        note: "Exceeding it fails AcceptVpcPeeringConnection. peering-mesh enforces it when it plans a "
-                            + "same-Region peering; vpcsim counts one address per service instance and family "
+                        note: "Exceeding it fails AcceptVpcPeeringConnection. A design that peers VPCs enforces it when it "
+                            + "plans a same-Region peering; vpcsim counts one address per service instance and family "
                             + "(⚠ assumption: no other resource is modelled)."),
         QuotaDefinition(.subnetsPerVPC, awsName: "Subnets per VPC", scope: "per VPC", defaultValue: 200,
                         adjustable: true, source: "[DOC] docs.aws.amazon.com/AmazonVPC/latest/UserGuide/VPC_Appendix_Limits.html "
                             + "(\"Amazon VPC quotas\", VPC and subnets table; stored copy read 2026-12-06)", asOf: "2026-12-06",
-                        note: "Binds a shared VPC, which holds a subnet per AZ of every workload. Adjustable, but AWS "
-                            + "publishes no maximum: the maximum preset keeps 200."),
+                        note: "Binds a design that puts many workloads in one VPC, a subnet per AZ each. Adjustable, "
+                            + "but AWS publishes no maximum: the maximum preset keeps 200."),
         QuotaDefinition(.ipv4CIDRBlocksPerVPC, awsName: "IPv4 CIDR blocks per VPC", scope: "per VPC",
                         defaultValue: 5, maximum: .limited(50), adjustable: true,
                         source: "[DOC] docs.aws.amazon.com/general/latest/gr/vpc-service.html (\"Amazon Virtual Private "
@@ -87,7 +87,8 @@ public enum SharedQuotas {
                             + "toward this quota. This quota can be increased up to a maximum of 50\"; stored copy read "
                             + "2026-12-07); a block is at most a /16 (\"VPC CIDR blocks\", Amazon VPC User Guide)",
                         asOf: "2026-12-07",
-                        note: "Binds a shared VPC, whose blocks (at most /16 each) must hold every workload's addresses."),
+                        note: "Binds a design that puts many workloads in one VPC, whose blocks (at most /16 each) "
+                            + "must hold every workload's addresses."),
         QuotaDefinition(.networkInterfacesPerRegion, awsName: "Network interfaces per Region", code: "L-DF5E4CA3",
                         scope: "per account per Region", defaultValue: 5_000, adjustable: true,
                         source: "[DOC] https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html; awsdocs/"
@@ -96,7 +97,7 @@ public enum SharedQuotas {
                         asOf: "2023",
                         note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 5,000. In a shared VPC "
                             + "a participant's interfaces count against the participant's account (vpc-share-limitations."
-                            + "html), so shared-vpc checks each workload's interfaces against it."),
+                            + "html), so a design that puts many accounts' workloads in one VPC checks each workload's interfaces against it."),
     ]
 
     /// The shared quotas alone, e.g. for a quota set that no design reads.

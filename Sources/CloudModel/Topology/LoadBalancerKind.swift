@@ -4,7 +4,8 @@
 /// A design that needs a load balancer of its own keeps it whatever this says: an endpoint
 /// service needs a Network Load Balancer (or a Gateway Load Balancer) behind it ("Share your
 /// services through AWS PrivateLink", https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-share-your-services.html),
-/// and VPC Lattice is itself the proxy that balances across the targets of its target group.
+/// and a design whose managed service is itself a proxy balances across the service's
+/// targets by that proxy.
 /// Each design says what it adds for each choice (`ConnectivityStrategy.addedLoadBalancer`).
 public enum LoadBalancerKind: String, CaseIterable, Sendable, Hashable {
     /// No load balancer: the clients pick an instance (client-side balancing).

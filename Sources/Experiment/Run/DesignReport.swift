@@ -1,7 +1,7 @@
 import Strategies
 
 /// A run folder's `design-report.md`: the reports designs make on their own
-/// (`ConnectivityStrategy.report`, e.g. `as-is`'s unreachable pairs, cost and quota
+/// (`ConnectivityStrategy.report`, e.g. an estate's unreachable pairs, cost and quota
 /// headroom), one section per strategy that has one, from its first replication (the
 /// reporting designs are deterministic). Absent when no strategy reports.
 public enum DesignReport {

@@ -5,7 +5,7 @@ import SimKernel
 /// The files of a run folder (DESIGN.md, "Outputs"): `summary.csv`, `timeseries.csv`,
 /// `latency.csv`, plus `latency_fault.csv` (requests that ended inside a fault window, when
 /// the scenario has faults), `failures.csv` (why things failed, by plane and reason) and
-/// `manifest.json`, and `design-report.md` when a design reports on its own (`as-is`). Each file is written to a temporary name and renamed.
+/// `manifest.json`, and `design-report.md` when a design reports on its own. Each file is written to a temporary name and renamed.
 public struct RunOutput: Sendable {
     public var folder: String
 

@@ -3,8 +3,8 @@ import CloudModel
 /// One element of the path a packet takes, as a Reachability-Analyzer-style answer lists it:
 /// a resource, by the prefix AWS gives its ids (`vpc`, `pcx`, `vpce`, `tgw`, ...), and which
 /// one. VPCs and VPC peering connections, which several designs use, are defined here; each
-/// design defines the resources only it builds in its folder (`ReachHop.interfaceEndpoint`
-/// in PrivateLinkHub, `ReachHop.transitGateway` in TransitGateway).
+/// design defines the resources only it builds in its folder (`ReachHop.interfaceEndpoint`,
+/// `ReachHop.transitGateway`, each in the folder of the design that builds it).
 public struct ReachHop: Hashable, Sendable, CustomStringConvertible {
     /// The resource's kind, as AWS prefixes its ids.
     public let kind: String

@@ -123,7 +123,7 @@ public protocol ConnectivityStrategy {
     static func addedLoadBalancer(_ configured: LoadBalancerKind) -> LoadBalancerKind
 
     /// The load balancer the design always has in front of each service, whatever the
-    /// scenario asks for (PrivateLink's endpoint-service NLB, Lattice's proxy), as
+    /// scenario asks for (an endpoint service's NLB, a managed service's own proxy), as
     /// `loadBalancerSetting` names it; nil for none.
     static var ownLoadBalancer: String? { get }
 

@@ -7,7 +7,7 @@ import SimKernel
 ///
 /// Use:
 ///
-///     var plane = try DataPlane(topology: t, strategy: .peeringMesh, latency: model,
+///     var plane = try DataPlane(topology: t, strategy: kind, latency: model,
 ///                               seed: 42, replication: 0, duration: .seconds(600), warmup: .seconds(60))
 ///     plane.start(in: &sim)
 ///     // in the combined handler, for kinds in DataPlaneEventKind.range:

@@ -43,7 +43,7 @@ public struct DataPlaneLayout {
         /// The design's first consumer-side capacity link for this demand (an endpoint
         /// interface, a TGW attachment), -1 when unused.
         var consumerLink: Int32 = -1
-        /// For a design whose hops differ from demand to demand (as-is: the estate's own path),
+        /// For a design whose hops differ from demand to demand (an estate's own path),
         /// the hop this demand passes (an index into the design's `hops`) and how many times
         /// each way (0: none); set by the design's `prepare`.
         var hop: UInt8 = 0

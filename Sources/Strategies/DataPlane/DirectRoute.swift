@@ -1,5 +1,5 @@
 /// The path of a design whose requests go straight from client to instance over routes
-/// (peering, a shared VPC, a Transit Gateway before its hops are added): the client picks
+/// (a peering, one VPC shared by all, a Transit Gateway before its hops are added): the client picks
 /// the instance itself, under its `ClientRouting`. With `any-az` (the default) it balances
 /// over every healthy instance of the service in every AZ, uniformly at random, so most
 /// calls cross AZs; with `same-az` it takes an instance in its own AZ when the service has

@@ -13,7 +13,7 @@ public struct DesignSizes: Sendable, Equatable {
 }
 
 /// The memory a design's own state needs beyond the shared per-VPC figure, named for messages
-/// (e.g. "4,950 peerings (peering-mesh, full)").
+/// (e.g. "4,950 peerings (DESIGN, full)", DESIGN being the design's name).
 public struct DesignFootprint: Sendable, Equatable {
     public var what: String
     public var bytes: Double

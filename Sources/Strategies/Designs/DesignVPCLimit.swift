@@ -3,7 +3,7 @@
 public struct DesignVPCLimit: Sendable, Equatable {
     /// The largest VPC count that still fits.
     public var vpcs: Int
-    /// The line's label, e.g. "peering-mesh limit: 126 VPCs (125 peerings per VPC)".
+    /// The line's label: the design's name, then e.g. "limit: 126 VPCs (125 peerings per VPC)".
     public var label: String
 
     public init(vpcs: Int, label: String) {

@@ -1,12 +1,13 @@
 /// A connectivity design, by the name scenario files, command lines and CSV files use
-/// (`peering-mesh`, ...). The designs that exist are the registry's (`DesignRegistry`):
+/// (its `rawValue`). The designs that exist are the registry's (`DesignRegistry`):
 /// `init(rawValue:)` accepts only their names, and `allCases` lists them in registry order,
 /// the order of every table and chart.
 ///
-/// Each design defines its own constant in its folder (`StrategyKind.peeringMesh` in
-/// `PeeringMesh/`), so nothing outside a design needs to spell its name.
+/// Each design defines its own constant in its folder (a `StrategyKind(defining:)` constant
+/// in `<Design>/<Design>Strategy+Design.swift`), so nothing outside a design needs to spell
+/// its name.
 public struct StrategyKind: RawRepresentable, CaseIterable, Hashable, Sendable, CustomStringConvertible {
-    /// The design's name, e.g. `peering-mesh`.
+    /// The design's name, as scenarios and CSV files write it.
     public let rawValue: String
 
     /// The registered design named `rawValue`; nil for any other name.

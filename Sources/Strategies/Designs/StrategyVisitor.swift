@@ -1,6 +1,6 @@
 /// Code generic over the strategy type, run for a `StrategyKind` known only at run time:
-/// `kind.visit(visitor)` calls `visitor.visit(PeeringMeshStrategy.self)` (or the type of
-/// the kind). The type is opened at run time, so the visitor's code runs generically; the
+/// `kind.visit(visitor)` calls `visitor.visit(S.self)`, where `S` is the kind's strategy
+/// type (`kind.strategyType`). The type is opened at run time, so the visitor's code runs generically; the
 /// per-event entry of the data plane carries its own specialisation (`DataPlane.handle`).
 public protocol StrategyVisitor {
     associatedtype Result

@@ -18,8 +18,8 @@ public enum LoadBalancerHops {
     ///
     /// ⚠ Assumption: AWS publishes no figure for the time an ALB adds (its
     /// `TargetResponseTime` metric starts when the request leaves the load balancer). An ALB
-    /// terminates the connection and proxies each HTTP request, like VPC Lattice, so this is
-    /// vpcsim's figure for a layer-7 proxy (`lattice_hop`).
+    /// terminates the connection and proxies each HTTP request, so this is vpcsim's figure
+    /// for a layer-7 proxy, the default of a design whose own proxy is one.
     public static let alb = HopDefinition(
         key: "alb_hop", label: "Application Load Balancer, each way",
         defaultDelay: DelayDistribution(body: .uniformDuration(min: "0.1ms", max: "0.5ms")),

@@ -51,7 +51,7 @@ extension PrivateLinkHubStrategy {
                             + "maximum: the maximum preset keeps 500."),
         QuotaDefinition(.nlbENIsPerVPC, awsName: "Network Load Balancer ENIs per VPC", scope: "per VPC",
                         defaultValue: 1_200, adjustable: false, source: nlbLimits, asOf: "2023-04-06",
-                        note: "One ENI per NLB per AZ, counted across the tenants of a shared VPC."),
+                        note: "One ENI per NLB per AZ, counted across every account with subnets in the VPC."),
         QuotaDefinition(.targetGroupsPerRegion, awsName: "Target groups per Region", scope: "per account per Region",
                         defaultValue: 3_000, adjustable: false, source: nlbLimits, asOf: "2023-04-06",
                         note: "Shared by ALB and NLB."),

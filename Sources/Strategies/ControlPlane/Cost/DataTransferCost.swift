@@ -1,5 +1,5 @@
 /// The bill of a design whose connections charge nothing by the hour, only data moved
-/// between AZs and Regions (VPC peering; a shared VPC and its Regions' peerings), plus the
+/// between AZs and Regions (VPC peering; one VPC per Region and the peerings between them), plus the
 /// load balancers the providers run in front of their services (`load_balancer`).
 public struct DataTransferCost: DesignCost, Equatable {
     /// Data crossing AZs inside a region.

@@ -5,7 +5,7 @@ import SimKernel
 ///
 /// Volume = rate × mean size × seconds in the billing month (hours_per_month × 3,600).
 /// A size distribution with an infinite mean (a Pareto of shape ≤ 1) uses its median
-/// instead. GB are binary (2^30 bytes), matching `PrivateLinkHubStrategy.gigabytesPerPetabyte`.
+/// instead. GB are binary (2^30 bytes), as the designs' per-GB price tiers count them.
 public struct DemandTraffic: Equatable, Sendable {
     /// Mean requests per second.
     public var requestsPerSecond: Double

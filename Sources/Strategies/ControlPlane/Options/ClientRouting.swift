@@ -1,7 +1,7 @@
 /// How a client chooses among a service's Availability Zones when it addresses the
-/// service's instances itself, over routes (`peering.client_routing`,
-/// `transit_gateway.client_routing`, `shared_vpc.client_routing`). PrivateLink's
-/// counterpart is the DNS name the client resolves (`privatelink.dns`, `EndpointDNS`).
+/// service's instances itself, over routes: the `client_routing` key of each design whose
+/// clients do (`ClientRouting+Decoding.swift`). An interface endpoint's counterpart is the
+/// DNS name the client resolves.
 ///
 /// The names follow AWS's own for a load balancer's DNS record, whose
 /// `dns_record.client_routing_policy` is `any_availability_zone` by default ("no zonal
@@ -10,7 +10,7 @@
 /// (as AWS's CDK reference lists them,
 /// https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_elasticloadbalancingv2.ClientRoutingPolicy.html).
 ///
-/// Over a peering, a shared VPC or a Transit Gateway nothing of AWS's picks the instance:
+/// Over a peering, inside one VPC or through a Transit Gateway nothing of AWS's picks the instance:
 /// the client's own service discovery does, and by default it knows nothing of AZs, so
 /// `any-az` is the default. `same-az` is a client-side capability (AZ-aware discovery or
 /// load balancing in the client), ⚠ not an AWS feature: vpcsim takes it to prefer the
