@@ -5,23 +5,23 @@ import Strategies
 /// strategy on one engine, dispatching by event-kind range, plus the control-plane faults
 /// the scenario schedules (which the design applies, see `ConnectivityStrategy.faults`).
 ///
-/// The strategy type is opened at run time (`StrategyVisitor`), so this handler runs
-/// generically over it: every call into `ControlPlane<Strategy>` looks up that type's
-/// metadata. The per-event path therefore never calls it for a data-plane event: the
-/// demands' reachability is read from `reachability`, a copy of the control plane's table
-/// (non-generic, stored first) taken again after every control-plane event. Before such an
-/// event the copy is dropped, so the control plane updates its own table in place (the copy
+/// Not generic: the strategy type is opened at run time (`StrategyVisitor`), and a handler
+/// generic over it ran the whole engine loop unspecialised (a generic-metadata lookup and
+/// witness calls per event). The control plane sits behind `ReplicationControl` and is called
+/// only for control-plane events. The demands' reachability is read from `reachability`, a
+/// copy of the control plane's table taken again after every control-plane event. Before such
+/// an event the copy is dropped, so the control plane updates its own table in place (the copy
 /// shares the table's storage; keeping it would make every update copy the whole table).
-struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
+struct ReplicationModel: EventHandler {
     /// The control plane's `reachability(ofDemand:)` for every demand, as of its last event.
     var reachability: [Reachability]
     var data: DataPlane
-    var control: ControlPlane<Strategy>
+    let control: any ReplicationControl
     /// Control-plane faults by index (the event's `target`).
     let faults: [ControlPlaneFault]
 
-    init(control: ControlPlane<Strategy>, data: DataPlane, faults: [ControlPlaneFault]) {
-        self.reachability = control.ledger.demandStatus
+    init(control: any ReplicationControl, data: DataPlane, faults: [ControlPlaneFault]) {
+        self.reachability = control.demandStatus
         self.data = data
         self.control = control
         self.faults = faults
@@ -47,7 +47,7 @@ struct ReplicationModel<Strategy: ConnectivityStrategy>: EventHandler {
                 precondition(event.kind == Self.faultKind, "event kind \(event.kind) has no handler")
                 control.apply(faults[Int(event.target)], in: &simulator)
             }
-            reachability = control.ledger.demandStatus
+            reachability = control.demandStatus
         }
     }
 }

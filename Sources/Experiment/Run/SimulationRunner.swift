@@ -113,11 +113,13 @@ struct ReplicationJob: StrategyVisitor {
         var controlFaults: [ControlPlaneFault] = []
         for fault in scenario.faults {
             guard let action = fault.controlPlaneFault(in: topology) else { continue }
-            simulator.schedule(at: fault.at, kind: ReplicationModel<Strategy>.faultKind,
+            simulator.schedule(at: fault.at, kind: ReplicationModel.faultKind,
                                target: UInt32(controlFaults.count))
             controlFaults.append(action)
         }
-        var model = ReplicationModel(control: control, data: data, faults: controlFaults)
+        // The handler is not generic over the strategy, so the run loop is compiled for it.
+        let controlBox = ControlPlaneBox(control)
+        var model = ReplicationModel(control: controlBox, data: data, faults: controlFaults)
         let loopEventsBefore = simulator.eventsProcessed
         let loopStarted = clock.now
         let loopCPUStarted = ThreadCPUClock.seconds()
@@ -126,8 +128,8 @@ struct ReplicationJob: StrategyVisitor {
                                     wallSeconds: (clock.now - loopStarted).inSeconds,
                                     cpuSeconds: ThreadCPUClock.seconds() - loopCPUStarted)
         model.data.finish()
-        let controlResult = model.control.finish(at: simulator.now)
-        let events = simulator.eventsProcessed + model.control.provisioningEvents
+        let controlResult = controlBox.plane.finish(at: simulator.now)
+        let events = simulator.eventsProcessed + controlBox.plane.provisioningEvents
         let elapsed = clock.now - started
         let dataResults = model.data.results
         var result = ReplicationResultBuilder(
