@@ -8,42 +8,27 @@ VPCSIM_LATENCY_CSV vpcsim run's latency.csv (one row per region pair and service
 replication). vpcsim's strategies peering-mesh and privatelink-hub are model.py's peering and
 privatelink.
 
-vpcsim reports each (pair, service) separately; model.py pools a pair's services. A pair's
-pooled quantile is found from vpcsim's rows as the root of the request-weighted mixture of
-the services' CDFs, each CDF interpolated linearly between the row's published points
-(p50, p90, p99, p999 and max, with the mean's rank unused). In this workload a pair's
-services have the same latency distribution (same network, same service model), so the
-mixture's quantile is their common one up to sampling noise; the interpolation adds no
-error at p50 and p99, which are published points of every row.
+vpcsim reports each (pair, service) separately; model.py pools a pair's services. In this
+workload a pair's services have the same latency distribution (same network, same service
+model), so a pair's pooled quantile is estimated as the request-weighted mean of its rows' own
+quantiles. (An earlier version took the root of the mixture of the rows' CDFs, each
+interpolated linearly between its published points: in the concave tail a chord lies below the
+CDF, so with rows whose p99s differ by sampling noise that estimate came out high. Applied to
+model.py's own samples split per service (seed 1), it gave the same-Region p99 +1.1 to +3.2 %
+above the pooled one, inter-Region +0.1 to +0.8 %; the mean of the rows' p99s is within 0.3 %
+of it on every pair.)
 Prints one line per strategy and pair and the largest differences; exit 0 always.
 """
 import csv
 import sys
 
 STRATEGIES = {"peering-mesh": "peering", "privatelink-hub": "privatelink"}
-POINTS = [("p50_ms", 0.5), ("p90_ms", 0.9), ("p99_ms", 0.99), ("p999_ms", 0.999), ("max_ms", 1.0)]
 
 
-def cdf(row, x):
-    """A row's CDF at x, linear between its published quantile points (0 below p50's
-    half-mass is extrapolated linearly to 0 at zero)."""
-    pts = [(0.0, 0.0)] + [(float(row[k]), p) for k, p in POINTS]
-    if x >= pts[-1][0]:
-        return 1.0
-    for (x0, p0), (x1, p1) in zip(pts, pts[1:]):
-        if x <= x1:
-            return p0 if x1 == x0 else p0 + (p1 - p0) * (x - x0) / (x1 - x0)
-    return 1.0
-
-
-def pooled(rows, q):
-    total = sum(int(r["requests"]) - int(r["errors"]) for r in rows)
-    lo, hi = 0.0, max(float(r["max_ms"]) for r in rows)
-    for _ in range(100):
-        mid = (lo + hi) / 2
-        f = sum((int(r["requests"]) - int(r["errors"])) * cdf(r, mid) for r in rows) / total
-        lo, hi = (mid, hi) if f < q else (lo, mid)
-    return hi
+def pooled(rows, key):
+    """The request-weighted mean of the rows' quantile `key` (successes as weights)."""
+    weights = [int(r["requests"]) - int(r["errors"]) for r in rows]
+    return sum(w * float(r[key]) for w, r in zip(weights, rows)) / sum(weights)
 
 
 def main():
@@ -65,7 +50,7 @@ def main():
         if key not in simpy:
             continue
         s = simpy[key]
-        v50, v99 = pooled(groups[key], 0.5), pooled(groups[key], 0.99)
+        v50, v99 = pooled(groups[key], "p50_ms"), pooled(groups[key], "p99_ms")
         s50, s99 = float(s["p50_ms"]), float(s["p99_ms"])
         d50, d99 = 100 * (v50 - s50) / s50, 100 * (v99 - s99) / s99
         worst["p50"] = max(worst["p50"], abs(d50))
