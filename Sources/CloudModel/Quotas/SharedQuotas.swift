@@ -46,12 +46,12 @@ public enum SharedQuotas {
         QuotaDefinition(.securityGroupsPerRegion, awsName: "VPC security groups per Region",
                         code: "L-E79EC296", scope: "per account per Region", defaultValue: 2_500, adjustable: true,
                         source: vpcLimits + "; awsdocs/amazon-vpc-user-guide amazon-vpc-limits.md (commit 06e98d9: "
-                            + "\"This quota applies to individual AWS account VPCs and shared VPCs\")", asOf: "2026-09-26",
+                            + "that the quota applies to individual AWS account VPCs and to VPCs shared with other accounts)", asOf: "2026-09-26",
                         note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 2,500. AWS has no "
-                            + "per-VPC security-group quota; in a shared VPC \"the VPC resources that a participant "
+                            + "per-VPC security-group quota; in a VPC shared through RAM \"the VPC resources that a participant "
                             + "creates count against the VPC quotas in the participant account\" (Responsibilities and "
                             + "permissions for owners and participants, https://docs.aws.amazon.com/vpc/latest/userguide/"
-                            + "vpc-share-limitations.html), so shared-vpc checks each workload's groups against it."),
+                            + "vpc-share-limitations.html), so a design that puts many accounts' workloads in one VPC checks each workload's groups against it."),
         QuotaDefinition(.networkACLsPerVPC, awsName: "Network ACLs per VPC", scope: "per VPC", defaultValue: 200,
                         adjustable: true, source: vpcLimits, asOf: "2026-09-26",
                         note: "AWS publishes no maximum: the maximum preset keeps 200."),
@@ -63,9 +63,9 @@ public enum SharedQuotas {
                         source: vpcLimits + "; https://docs.aws.amazon.com/vpc/latest/userguide/network-address-usage.html "
                             + "(\"Each VPC can have up to 64,000 NAU units by default. You can request a quota increase "
                             + "up to 256,000\"; unit weights in NetworkAddressUsage)", asOf: "2026-09-26",
-                        note: "Exceeding it fails RunInstances (NetworkAddressUsageLimitExceeded). shared-vpc enforces it "
-                            + "on each Region's shared VPC as a workload joins (NetworkAddressUsage's units of its "
-                            + "instances and load balancers, and the transit gateway attachment under tgw-peering)."),
+                        note: "Exceeding it fails RunInstances (NetworkAddressUsageLimitExceeded). A design that puts many "
+                            + "workloads in one VPC enforces it there as a workload joins (NetworkAddressUsage's units of its "
+                            + "instances and load balancers, and a transit gateway attachment where it has one)."),
         QuotaDefinition(.peeredNetworkAddressUsage, awsName: "Peered Network Address Usage",
                         scope: "per VPC plus all its intra-Region peers (inter-Region peers do not count)",
                         defaultValue: 128_000, maximum: .limited(512_000), adjustable: true,
@@ -93,9 +93,9 @@ public enum SharedQuotas {
                         scope: "per account per Region", defaultValue: 5_000, adjustable: true,
                         source: "[DOC] https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html; awsdocs/"
                             + "amazon-vpc-user-guide amazon-vpc-limits.md (commit 06e98d9, Network interfaces table: 5,000, "
-                            + "adjustable, \"This quota applies to individual AWS account VPCs and shared VPCs\")",
+                            + "adjustable; the quota applies to individual AWS account VPCs and to VPCs shared with other accounts)",
                         asOf: "2023",
-                        note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 5,000. In a shared VPC "
+                        note: "Adjustable, but AWS publishes no maximum: the maximum preset keeps 5,000. In a VPC shared through RAM "
                             + "a participant's interfaces count against the participant's account (vpc-share-limitations."
                             + "html), so a design that puts many accounts' workloads in one VPC checks each workload's interfaces against it."),
     ]
