@@ -1,3 +1,5 @@
+import ScenarioReading
+
 /// A scenario file read and parsed once, to be decoded under many sets of overrides (the
 /// probes of `vpcsim plan`): each decode starts from the parsed document, as `Sweep` does
 /// for its points, instead of reading and parsing the file again.
