@@ -9,8 +9,8 @@ import SimKernel
 /// see the grown estate.
 ///
 /// Not grown: the VPCs and their connectivity (new peerings, attachments or endpoints following
-/// the estate's pattern are not modelled); `growth.fleet` adds VPCs, which `as-is` leaves
-/// unconnected (the estate as it is).
+/// the estate's pattern are not modelled); `growth.fleet` adds VPCs, which a design that
+/// simulates an imported estate leaves unconnected (the estate as it is).
 public struct GrowthFactors: Equatable, Sendable {
     /// Every traffic entry's rate × this (> 0). Default: 1.
     public var traffic: Double

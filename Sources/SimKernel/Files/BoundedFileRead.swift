@@ -12,7 +12,7 @@ import Darwin
 /// the read stops one byte past the limit (a file that grows, or a size the system misreports).
 public enum BoundedFileRead {
     /// The largest input file read: 256 MiB. ⚠ vpcsim's own bound (no AWS figure): an imported
-    /// estate of 10,000 VPCs with its `as_is:` section is a few tens of MiB; a quarter of a GiB
+    /// estate of 10,000 VPCs with its connectivity section is a few tens of MiB; a quarter of a GiB
     /// of text becomes several GiB once parsed.
     public static let limit = 256 << 20
 

@@ -51,8 +51,8 @@ public struct DataPlaneLayout {
         /// The load balancer in front of the service that this demand's requests pass once
         /// each way (`LoadBalancerKind.hopIndex`, 0: none). The data plane sets it from the
         /// service (`ConnectivityStrategy.addedLoadBalancer`) before the design's `prepare`,
-        /// which may change it for a demand whose path already holds the balancer (as-is:
-        /// an interface endpoint's `privatelink_hop` includes its endpoint service's NLB).
+        /// which may change it for a demand whose path already holds the balancer (an
+        /// imported estate's interface endpoint: its `privatelink_hop` includes its endpoint service's NLB).
         var balancer: UInt8 = 0
         /// Mean gap between requests, ns.
         var meanInterval: Double
