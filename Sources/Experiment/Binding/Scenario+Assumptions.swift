@@ -79,12 +79,7 @@ extension Scenario {
 
     /// The design's `control_plane:` delays left at defaults marked ⚠.
     private func builtInDelays(of design: any ConnectivityStrategy.Type) -> [String] {
-        func definitions<Design: ConnectivityStrategy>(_ type: Design.Type) -> [DelayDefinition] {
-            Design.TimedOperation.allCases.compactMap(\.definition)
-        }
-        var seen: Set<String> = []
-        return (definitions(design) + [SharedDelays.routeCreate])
-            .filter { seen.insert($0.key).inserted }
+        ControlPlaneDelays.definitions(of: design)
             .filter { controlPlane.overrides[$0.key] == nil && $0.source.contains("⚠") }
             .map { "`control_plane.\($0.key)` built in (\($0.defaultValue)): \($0.source)" }
     }

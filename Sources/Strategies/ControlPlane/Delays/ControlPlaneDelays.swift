@@ -29,10 +29,15 @@ public struct ControlPlaneDelays: Equatable, Sendable {
 
     /// Every `control_plane:` delay of the registered designs, each once, in registry order.
     public static var definitions: [DelayDefinition] {
+        var seen: Set<String> = []
+        return DesignRegistry.designs.flatMap { definitions(of: $0) }.filter { seen.insert($0.key).inserted }
+    }
+
+    /// The `control_plane:` delays `design`'s timed operations take.
+    public static func definitions(of design: any ConnectivityStrategy.Type) -> [DelayDefinition] {
         func delays<Strategy: ConnectivityStrategy>(_ type: Strategy.Type) -> [DelayDefinition] {
             Strategy.TimedOperation.allCases.compactMap(\.definition)
         }
-        var seen: Set<String> = []
-        return DesignRegistry.designs.flatMap { delays($0) }.filter { seen.insert($0.key).inserted }
+        return delays(design)
     }
 }
