@@ -162,23 +162,34 @@ import Testing
         #expect(files.count > 100)
     }
 
-    /// The scan finds a mention planted in shared code, and not one in the design's folder.
-    @Test func aMentionOutsideTheFolderIsFound() throws {
-        let lattice = try Self.design(try #require(StrategyKind(rawValue: "vpc-lattice")).strategyType)
-        let shared = try Self.design(try #require(StrategyKind(rawValue: "shared-vpc")).strategyType)
-        let planted: [(path: String, text: String)] = [
-            ("Sources/Strategies/DataPlane/PathDelays.swift", "/// the Lattice proxy's hop"),
-            ("Sources/Experiment/Plots/PlotStyle.swift", "case \"vpc-lattice\": return 4"),
-            ("Sources/Strategies/VPCLattice/VPCLatticePath.swift", "/// the Lattice proxy's hop"),
-            (Self.registryFile, "VPCLatticeStrategy.self,"),
-            ("Sources/CloudModel/Quotas/SharedQuotas.swift", "note: \"Binds a shared VPC\""),
-            ("Sources/Scenario/Decoding/X.swift", "fields.optional(\"shared_vpc\")"),
+    /// For every registered design, the scan finds its kind, its strategy type and its options
+    /// section (unless that is an AWS word) planted in shared files, and not in the design's
+    /// own folders, the registry, or a shared file that names only the other designs.
+    @Test(arguments: DesignRegistry.designs.map { $0.kind.rawValue })
+    func aMentionOutsideTheFolderIsFound(kind: String) throws {
+        let type = try #require(StrategyKind(rawValue: kind)).strategyType
+        let design = try Self.design(type)
+        let typeName = String(describing: type)
+        let others = DesignRegistry.designs.filter { $0.kind != type.kind }
+        var planted: [(path: String, text: String)] = [
+            ("Sources/Strategies/DataPlane/PathDelays.swift", "/// the \(kind) design's hop"),
+            ("Sources/Experiment/Plots/PlotStyle.swift", "case is \(typeName).Type: return 4"),
+            ("Sources/CloudModel/Quotas/SharedQuotas.swift",
+             others.map { "case \"\($0.kind.rawValue)\": \(String(describing: $0)).self" }.joined(separator: "\n")),
+            (Self.registryFile, "\(typeName).self,"),
         ]
-        #expect(Self.leaks(of: lattice, in: planted)
-            == ["Sources/Strategies/DataPlane/PathDelays.swift", "Sources/Experiment/Plots/PlotStyle.swift"])
-        #expect(Self.leaks(of: shared, in: planted)
-            == ["Sources/CloudModel/Quotas/SharedQuotas.swift", "Sources/Scenario/Decoding/X.swift"])
-        // A kind is a whole token: a longer word that contains it is not the design.
+        planted += design.folders.map { ($0 + "Planted.swift", "/// \(kind), \(typeName), \(type.optionsSection)") }
+        var expected = ["Sources/Strategies/DataPlane/PathDelays.swift", "Sources/Experiment/Plots/PlotStyle.swift"]
+        if !(Self.words[kind]?.sectionIsAWSWord ?? false) {
+            planted.append(("Sources/Scenario/Decoding/X.swift", "fields.optional(\"\(type.optionsSection)\")"))
+            expected.append("Sources/Scenario/Decoding/X.swift")
+        }
+        #expect(others.count == DesignRegistry.designs.count - 1)
+        #expect(Self.leaks(of: design, in: planted) == expected, "\(kind)")
+    }
+
+    /// A kind is a whole token: a longer word that contains it is not the design.
+    @Test func aKindIsAWholeToken() throws {
         let tgw = try Self.design(try #require(StrategyKind(rawValue: "transit-gateway")).strategyType)
         #expect(!tgw.isNamed(in: "[DOC] transit-gateway-quotas.html; as_is.transit_gateways"))
         #expect(tgw.isNamed(in: "strategies: [transit-gateway]"))
