@@ -13,6 +13,7 @@ public enum DesignRegistry {
         PeeringMeshStrategy.self,
         PrivateLinkHubStrategy.self,
         TransitGatewayStrategy.self,
+        VPCLatticeStrategy.self,
         AsIsStrategy.self,
     ] }
 
