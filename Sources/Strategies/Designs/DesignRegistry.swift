@@ -14,6 +14,7 @@ public enum DesignRegistry {
         PrivateLinkHubStrategy.self,
         TransitGatewayStrategy.self,
         VPCLatticeStrategy.self,
+        SharedVPCStrategy.self,
         AsIsStrategy.self,
     ] }
 
@@ -27,9 +28,10 @@ public enum DesignRegistry {
 
 extension DesignRegistry {
     /// Every design's hops, in registry order, then the load balancers' (`LoadBalancerHops`),
-    /// which any design may pass; each key once (a design may pass another's hop, as as-is
-    /// passes the Transit Gateway's and the endpoint's): the hop keys a scenario's `latency:`
-    /// section accepts, and the rows of `vpcsim regions`' hop table.
+    /// which any design may pass; each key once (a design may pass another's hop, as
+    /// shared-vpc's `tgw-peering` passes `tgw_hop`, as-is the Transit Gateway's and the
+    /// endpoint's): the hop keys a scenario's `latency:` section accepts, and the rows of
+    /// `vpcsim regions`' hop table.
     public static var hops: [HopDefinition] {
         var seen: Set<String> = []
         return (designs.flatMap { $0.hops } + LoadBalancerHops.all).filter { seen.insert($0.key).inserted }
