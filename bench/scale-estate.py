@@ -37,7 +37,7 @@ def main():
            f"# {vpcs:,} VPCs in {len(REGIONS)} Regions, {PROVIDERS * len(REGIONS)} services, {rate:,.0f} requests/s,",
            "# every design, one replication, 10 simulated minutes.",
            f"name: estate-{vpcs}", "seed: 13", "replications: 1",
-           "strategies: [peering-mesh, privatelink-hub, transit-gateway]",
+           "strategies: [peering-mesh, privatelink-hub, transit-gateway, vpc-lattice, shared-vpc]",
            "duration: 10m", "warmup: 1m", "", "regions:"]
     out += [f"  {r}: {{azs: 3}}" for r in REGIONS]
     out += ["", "vpcs:"]

@@ -15,7 +15,7 @@ import Testing
           - {name: api, vpc: hub, port: 443, service_time: 1ms}
         traffic:
           - {from: app, to: api, rate: 1/s}
-        strategies: [peering-mesh, privatelink-hub]
+        strategies: [peering-mesh, privatelink-hub, vpc-lattice]
 
         """
 
@@ -39,6 +39,9 @@ import Testing
         #expect(privateLink.contains { $0.hasPrefix("`latency.privatelink_hop` built in") })
         #expect(!privateLink.contains { $0.contains("nlb_hop") })
         #expect(Self.texts(s, "privatelink-hub", "requests").count == 1, "its endpoint service's NLB counts connections")
+        // Lattice is its own proxy: its hop, no NLB, no connection limit.
+        #expect(Self.texts(s, "vpc-lattice", "latency").contains { $0.hasPrefix("`latency.lattice_hop` built in") })
+        #expect(Self.texts(s, "vpc-lattice", "requests").isEmpty)
     }
 
     /// What the scenario sets is the user's figure, not an assumption.

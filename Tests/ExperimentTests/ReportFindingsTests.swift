@@ -112,6 +112,7 @@ import Strategies
         #expect(PeeringMeshStrategy.loadBalancerSetting(configured) == "nlb × 1 + alb × 1 (services[].load_balancer)")
         #expect(PrivateLinkHubStrategy.loadBalancerSetting(configured)
                 == "endpoint-service NLB × 3 + alb × 1 (services[].load_balancer)")
+        #expect(VPCLatticeStrategy.loadBalancerSetting(configured) == "Lattice service proxy × 3 (services[].load_balancer)")
         #expect(TransitGatewayStrategy.loadBalancerSetting([.none]) == "none (services[].load_balancer)")
     }
 

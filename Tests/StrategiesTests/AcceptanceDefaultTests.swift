@@ -69,5 +69,7 @@ import Testing
         #expect(settings["peering-mesh"] == "peering.acceptance: manual (lognormal(median=1h, p99=8h), ⚠ assumption)")
         #expect(settings["privatelink-hub"] == "privatelink.acceptance: manual (lognormal(median=1h, p99=8h), ⚠ assumption)")
         #expect(settings["transit-gateway"] == "transit_gateway.acceptance: auto")
+        #expect(settings["vpc-lattice"]?.hasPrefix("none") == true)
+        #expect(settings["shared-vpc"]?.hasPrefix("none") == true)
     }
 }

@@ -74,6 +74,8 @@ import Testing
         #expect(settings["peering-mesh"] == "peering.client_routing: any-az")
         #expect(settings["privatelink-hub"] == "privatelink.dns: zonal")
         #expect(settings["transit-gateway"] == "transit_gateway.client_routing: same-az")
+        #expect(settings["shared-vpc"] == "shared_vpc.client_routing: any-az")
+        #expect(settings["vpc-lattice"]?.hasPrefix("any-az (the Lattice proxy") == true)
         var manifest = RunManifest()
         manifest.clientRouting = settings
         let json = String(decoding: try JSONEncoder().encode(manifest), as: UTF8.self)

@@ -91,7 +91,7 @@ import Testing
         #expect(Self.withinBinomial(regional, 2.0 / 3, m), "share \(regional)")
     }
 
-    @Test(arguments: [StrategyKind.peeringMesh, .transitGateway])
+    @Test(arguments: [StrategyKind.peeringMesh, .transitGateway, .sharedVPC])
     func directDesignsCrossUnlessSameAZ(strategy: StrategyKind) throws {
         let topology = try Self.oneRegion(k: 3)
         let (anyAZ, n) = try Self.crossingShare(topology, strategy, designs: DesignOptions())
@@ -99,6 +99,7 @@ import Testing
         var designs = DesignOptions()
         designs.peering.clientRouting = .sameAZ
         designs.transitGateway.clientRouting = .sameAZ
+        designs.sharedVPC.clientRouting = .sameAZ
         let (sameAZ, _) = try Self.crossingShare(topology, strategy, designs: designs)
         #expect(sameAZ == 0, "\(strategy)")
     }

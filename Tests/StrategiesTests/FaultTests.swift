@@ -26,7 +26,7 @@ import Testing
         .zoneOutage(.init(region: 1, zone: 0, start: .seconds(100), duration: .seconds(60), detection: detection))
     }
 
-    @Test(arguments: [StrategyKind.peeringMesh, .privateLinkHub, .transitGateway])
+    @Test(arguments: [StrategyKind.peeringMesh, .privateLinkHub, .transitGateway, .sharedVPC])
     func errorsOnlyInTheWindowAndNoRequestLost(strategy: StrategyKind) throws {
         let topology = try Self.topology()
         let results = try runPlane(topology, strategy, duration: .seconds(300),
@@ -47,6 +47,28 @@ import Testing
         #expect(fault.errors == fault.errors(.azOutage))
         #expect(Double(fault.errors) > expected - 5 * sd)
         #expect(Double(fault.errors) < expected + 5 * sd + Self.rate * 0.1)
+    }
+
+    /// VPC Lattice serves one Region only: the same outage inside us-east-1, clients and
+    /// service both there (the clients' AZ 0 is the dead one's too). Errors stay inside the
+    /// window, and every request is accounted for.
+    @Test func latticeErrorsOnlyInTheWindowAndNoRequestLost() throws {
+        var b = TopologyBuilder()
+        let region = try b.region("us-east-1", azs: 3)
+        let consumer = try b.vpc(region: region, zones: [0, 1])
+        let provider = try b.vpc(region: region, zones: [0, 1, 2])
+        let service = try b.service(vpc: provider, instancesPerAZ: 1, concurrency: 8, serviceTime: "2ms")
+        try b.demand(from: consumer, to: service, rate: Self.rate)
+        let outage = DataPlaneFault.zoneOutage(.init(region: 0, zone: 0, start: .seconds(100), duration: .seconds(60),
+                                                     detection: .seconds(10)))
+        let results = try runPlane(b.topology, .vpcLattice, duration: .seconds(300), faults: [outage])
+        #expect(results.inFlight == 0)
+        #expect(results.generated == results.succeeded + results.failed)
+        let steady = try unwrap(results.total(.steady), "steady")
+        let fault = try unwrap(results.total(.fault), "fault")
+        #expect(steady.errors == 0)
+        #expect(fault.errors > 0)
+        #expect(fault.errors == fault.errors(.azOutage))
     }
 
     @Test func withoutDetectionDelayOnlyRequestsInFlightFail() throws {

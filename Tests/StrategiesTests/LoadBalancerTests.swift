@@ -54,11 +54,13 @@ import Testing
     }
 
     /// What each design adds in front of a service: the configured one, except PrivateLink
-    /// (its NLB always; an ALB behind it only with `alb`).
+    /// (its NLB always; an ALB behind it only with `alb`) and Lattice (its own proxy).
     @Test func whatEachDesignAdds() {
         for kind in LoadBalancerKind.allCases {
             #expect(PeeringMeshStrategy.addedLoadBalancer(kind) == kind)
             #expect(TransitGatewayStrategy.addedLoadBalancer(kind) == kind)
+            #expect(SharedVPCStrategy.addedLoadBalancer(kind) == kind)
+            #expect(VPCLatticeStrategy.addedLoadBalancer(kind) == .none)
         }
         #expect(PrivateLinkHubStrategy.addedLoadBalancer(.none) == .none)
         #expect(PrivateLinkHubStrategy.addedLoadBalancer(.nlb) == .none)
@@ -72,6 +74,7 @@ import Testing
     /// - Peering: 239.53125 of data (CostTests) + 16.425 + 102.65625 = 358.6125.
     /// - PrivateLink: its NLB stays (16.425 + 76.9921875) and the ALB behind it adds
     ///   119.08125: 456.25 + 119.08125 = 575.33125.
+    /// - Lattice: no change.
     @Test func anALBIsBilledOnItsLCUs() throws {
         let alb = CostTests.text.replacingOccurrences(of: "service_time: 1ms}", with: "service_time: 1ms, load_balancer: alb}")
         let peering = try provision(alb, PeeringMeshStrategy.self).monthlyCost()
@@ -82,6 +85,8 @@ import Testing
         #expect(abs(privateLink.loadBalancerHours - 2 * 16.425) < 0.005)
         #expect(abs(privateLink.loadBalancerCapacityUnits - (76.9921875 + 102.65625)) < 0.005)
         #expect(abs(privateLink.total - 575.33125) < 0.005)
+        let lattice = try provision(alb, VPCLatticeStrategy.self).monthlyCost().total
+        #expect(lattice == (try provision(CostTests.text, VPCLatticeStrategy.self).monthlyCost().total))
     }
 
     /// The balancer's hop, once each way: with every other delay zero, constant hops of

@@ -7,8 +7,8 @@ import Testing
 /// us-east-1. Under each strategy the median round trip is close to the measured
 /// eu-west-2 → us-east-1 median plus the service time.
 @Suite struct SeedScenarioTests {
-    /// The designs that reach across Regions (a design added later is checked by its own tests).
-    @Test(arguments: [StrategyKind.peeringMesh, .privateLinkHub, .transitGateway, .asIs])
+    /// VPC Lattice is Regional and has no way to this pair (VPCLatticeDataPlaneTests).
+    @Test(arguments: StrategyKind.allCases.filter { $0 != .vpcLattice })
     func medianIsTheMeasuredRoundTripPlusServiceTime(strategy: StrategyKind) throws {
         var b = TopologyBuilder()
         let east = try b.region("us-east-1", azs: 3)

@@ -7,10 +7,10 @@ import Testing
 /// (`Sources/Strategies/Designs/DesignRegistry.swift`). Every file under `Sources/` is read,
 /// and each registered design's names are looked for in it.
 ///
-/// A design's names are its kind (`transit-gateway`, as a whole token), its options section
-/// (`transit_gateway`, as a whole token, unless the key is a plain AWS word other designs use
-/// too), its strategy type (`TransitGatewayStrategy`), all three read from the registry, and
-/// the patterns of its row in `words` (e.g. any `peering_mesh` or `peeringmesh`, any case).
+/// A design's names are its kind (`vpc-lattice`, as a whole token), its options section
+/// (`vpc_lattice`, as a whole token, unless the key is a plain AWS word other designs use
+/// too), its strategy type (`VPCLatticeStrategy`), all three read from the registry, and the
+/// patterns of its row in `words` (e.g. any `lattice`, any case).
 ///
 /// A design needs no row: without one it is looked for by the names the registry gives, so
 /// that adding a design (its folder and its registry line) touches no test file. A row is
@@ -74,6 +74,8 @@ import Testing
                 "Sources/Strategies/SharedVPC/SharedVPCStrategy+TransitGateways.swift": "shared-vpc's tgw-peering uses this design's route tables per gateway",
                 "Sources/Strategies/SharedVPC/SharedVPCTimedOperation.swift": "shared-vpc's tgw-peering takes this design's delays and their sources",
             ]),
+        "vpc-lattice": Words(patterns: ["(?i)lattice"]),
+        "shared-vpc": Words(patterns: ["(?i)shared.?vpc"]),
         // `vpcsim import aws` writes a scenario's `as_is:` section: the importer is about
         // this design alone.
         "as-is": Words(

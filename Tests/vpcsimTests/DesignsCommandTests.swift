@@ -19,7 +19,7 @@ import Testing
         for quota in DesignRegistry.quotaCatalog.definitions {
             #expect(outcome.stdout.contains("    \(quota.key) = "), "\(quota.key)")
         }
-        #expect(outcome.stdout.contains("transit-gateway:"))
-        #expect(outcome.stdout.contains("CreateTransitGatewayVpcAttachment"))
+        #expect(outcome.stdout.contains("shared-vpc:"))
+        #expect(outcome.stdout.contains("CreateResourceShare"))
     }
 }
