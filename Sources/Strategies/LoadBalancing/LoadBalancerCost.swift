@@ -61,12 +61,14 @@ public struct LoadBalancerCost: Equatable, Sendable {
         var volume = Array(repeating: DemandTraffic(requestsPerSecond: 0, requestGB: 0, responseGB: 0),
                            count: topology.services.count)
         var connections = Array(repeating: 0.0, count: topology.services.count)
-        for (d, demand) in topology.demands.enumerated() where ledger.demandStatus[d].isReachable {
+        // By index, reading fields: binding each demand would copy its size distributions.
+        for d in topology.demands.indices where ledger.demandStatus[d].isReachable {
             let traffic = context.traffic[d]
-            volume[demand.service].requestsPerSecond += traffic.requestsPerSecond
-            volume[demand.service].requestGB += traffic.requestGB
-            volume[demand.service].responseGB += traffic.responseGB
-            connections[demand.service] += demand.newConnectionsPerSecond
+            let service = topology.demands[d].service
+            volume[service].requestsPerSecond += traffic.requestsPerSecond
+            volume[service].requestGB += traffic.requestGB
+            volume[service].responseGB += traffic.responseGB
+            connections[service] += topology.demands[d].newConnectionsPerSecond
         }
         var total = LoadBalancerCost()
         for (s, service) in topology.services.enumerated() where ledger.exists(service.vpc) {

@@ -43,14 +43,15 @@ extension PrivateLinkHubStrategy {
         for record in endpoints where record.state.isBilled {
             cost.interfaceEndpointHours += Double(record.zones) * endpointAZHour * hours
         }
-        for (d, demand) in topology.demands.enumerated() where ledger.demandStatus[d].isReachable {
+        for d in topology.demands.indices where ledger.demandStatus[d].isReachable {
             let c = context.graph.consumer[d], p = context.graph.provider[d]
             guard c != p else { continue }
             let volume = context.traffic[d]
+            let service = topology.demands[d].service   // by field: binding the demand copies it
             processedGB[context.region(of: c)] += volume.totalGB
-            serviceGB[demand.service] += volume.totalGB
-            serviceRate[demand.service] += volume.requestsPerSecond
-            serviceConnections[demand.service] += demand.newConnectionsPerSecond
+            serviceGB[service] += volume.totalGB
+            serviceRate[service] += volume.requestsPerSecond
+            serviceConnections[service] += topology.demands[d].newConnectionsPerSecond
             cost.crossAZTransfer += volume.totalGB * clientCrossAZShare(consumer: c, provider: p, dns: dns)
                 * toEndpointCrossAZPerGB
             if context.configuration.options.privateLink.crossZone {
