@@ -1,4 +1,5 @@
 import ScenarioReading
+import SimKernel
 
 /// Loads scenario files: YAML to a validated `Scenario`, or a located `ScenarioError`.
 public enum ScenarioLoader {
@@ -21,14 +22,15 @@ public enum ScenarioLoader {
                           defaultName: defaultName ?? SourceFile.baseName(of: displayName), overrides: overrides)
     }
 
-    /// Applies `overrides` to a parsed document, then decodes and validates it.
+    /// Applies `overrides` to a parsed document, then decodes and validates it. `tables`, held
+    /// by a caller that decodes one document many times, reads each empirical file once.
     static func decode(_ document: YAMLNode, directory: String?, defaultName: String,
-                       overrides: [ScenarioOverride]) throws(ScenarioError) -> Scenario {
+                       overrides: [ScenarioOverride], tables: EmpiricalTables? = nil) throws(ScenarioError) -> Scenario {
         var patched = document
         for override in overrides {
             patched = try patched.applying(override)
         }
-        let reader = NodeReader(patched, path: .root, context: ReadContext(directory: directory))
+        let reader = NodeReader(patched, path: .root, context: ReadContext(directory: directory, tables: tables))
         var scenario = try Scenario(reading: reader, defaultName: defaultName)
         scenario.source = ScenarioSource(document: patched)
         try ScenarioValidator(scenario: scenario, document: patched).validate()

@@ -1,4 +1,5 @@
 import ScenarioReading
+import SimKernel
 
 extension Sweep {
     /// The keys a sweep file may hold.
@@ -42,10 +43,12 @@ extension Sweep {
             }
             points = product
         }
-        let base = try ScenarioLoader.decode(document, directory: directory, defaultName: name, overrides: [])
+        let tables = EmpiricalTables()
+        let base = try ScenarioLoader.decode(document, directory: directory, defaultName: name, overrides: [],
+                                             tables: tables)
         self.init(path: path, scenarioPath: scenarioPath, base: base, parameters: parameters,
                   replications: replications, seed: seed,
-                  baseDocument: document, baseDirectory: directory, baseName: name)
+                  baseDocument: document, baseDirectory: directory, baseName: name, tables: tables)
         try validatePoints()
     }
 

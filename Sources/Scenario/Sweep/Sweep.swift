@@ -1,4 +1,5 @@
 import ScenarioReading
+import SimKernel
 
 /// A parameter grid over a base scenario (DESIGN.md, sweep file).
 ///
@@ -22,6 +23,16 @@ public struct Sweep: Equatable, Sendable {
     let baseDocument: YAMLNode
     let baseDirectory: String?
     let baseName: String
+    /// The empirical files read by the base's and the points' decodes, each read once
+    /// (shared by copies of the sweep; equal for any two sweeps).
+    public let tables: EmpiricalTables
+
+    /// The base scenario as parsed, decoded with the sweep's tables: what `vpcsim plan --grid`
+    /// searches, without reading the file again.
+    public var parsedBase: ParsedScenario {
+        ParsedScenario(path: scenarioPath, document: baseDocument, directory: baseDirectory, defaultName: baseName,
+                       tables: tables)
+    }
 
     /// Points in the grid: the product of the parameters' value counts.
     public var pointCount: Int {
@@ -50,7 +61,7 @@ public struct Sweep: Equatable, Sendable {
         var scenario: Scenario
         do {
             scenario = try ScenarioLoader.decode(baseDocument, directory: baseDirectory, defaultName: baseName,
-                                                 overrides: settings)
+                                                 overrides: settings, tables: tables)
         } catch {
             throw Self.explained(error, settings: settings)
         }

@@ -8,7 +8,8 @@ extension NodeReader {
         switch node {
         case .scalar(let scalar) where !scalar.isNull:
             do {
-                return try DistributionSpec.parse(scalar.text, kind: kind, relativeTo: context.directory)
+                return try DistributionSpec.parse(scalar.text, kind: kind, relativeTo: context.directory,
+                                                  tables: context.tables)
             } catch {
                 throw self.error("invalid distribution '\(scalar.text)': \(error.message)")
             }
@@ -31,7 +32,8 @@ extension NodeReader {
             parameters.append((entry.key.text, try parameter.scalarText("a parameter value such as 4ms").text))
         }
         do {
-            return try DistributionSpec.parse(name: name, parameters: parameters, kind: kind, relativeTo: context.directory)
+            return try DistributionSpec.parse(name: name, parameters: parameters, kind: kind,
+                                              relativeTo: context.directory, tables: context.tables)
         } catch {
             let written = parameters.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
             throw self.error("invalid distribution {dist: \(name)\(written.isEmpty ? "" : ", " + written)}: \(error.message)")

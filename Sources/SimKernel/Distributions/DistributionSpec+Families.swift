@@ -7,7 +7,9 @@ import Darwin
 
 extension DistributionSpec {
     /// Validates one family's parameters and builds its sampler and canonical form.
-    static func build(_ r: ParameterReader, relativeTo directory: String?) throws(DistributionError) -> DistributionSpec {
+    /// `tables`, when given, serves and keeps the samplers of `empirical(file=...)`.
+    static func build(_ r: ParameterReader, relativeTo directory: String?,
+                      tables: EmpiricalTables? = nil) throws(DistributionError) -> DistributionSpec {
         typealias P = Parameter
         // Validation below calls GSL's CDF functions; they must never abort the process.
         GSLRuntime.prepare()
@@ -73,7 +75,7 @@ extension DistributionSpec {
         case .empirical:
             let file = try r.text("file")
             guard !file.isEmpty else { throw r.failure("file= is empty: expected a path such as file=latency.csv") }
-            let sampler = try EmpiricalFile.load(file, relativeTo: directory, kind: kind)
+            let sampler = try EmpiricalFile.load(file, relativeTo: directory, kind: kind, tables: tables)
             return make([P(name: "file", value: quotedIfNeeded(file))], sampler)
         }
     }

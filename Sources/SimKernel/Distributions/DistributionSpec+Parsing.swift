@@ -1,10 +1,11 @@
 extension DistributionSpec {
     /// Parses the text form `name(param=value, ...)` or a bare quantity (a constant).
-    /// `directory` resolves relative `empirical(file=...)` paths (the scenario's folder).
+    /// `directory` resolves relative `empirical(file=...)` paths (the scenario's folder);
+    /// `tables`, when given, reads each such file once across many parses (`EmpiricalTables`).
     ///
     /// A value may be quoted (`file="my data.csv"`) to hold commas, parentheses or spaces.
-    public static func parse(_ text: String, kind: QuantityKind,
-                             relativeTo directory: String? = nil) throws(DistributionError) -> DistributionSpec {
+    public static func parse(_ text: String, kind: QuantityKind, relativeTo directory: String? = nil,
+                             tables: EmpiricalTables? = nil) throws(DistributionError) -> DistributionSpec {
         let trimmed = QuantityLiteral.trimmed(text)
         let expected = "a distribution such as \(exampleDistribution(kind)) or a bare quantity such as \(kind.exampleValue)"
         guard !trimmed.isEmpty else { throw DistributionError("empty distribution: expected \(expected)") }
@@ -38,20 +39,21 @@ extension DistributionSpec {
             let value = try unquote(QuantityLiteral.trimmed(String(piece[piece.index(after: equals)...])), in: trimmed)
             parameters.append((key, value))
         }
-        return try parse(name: name, parameters: parameters, kind: kind, relativeTo: directory)
+        return try parse(name: name, parameters: parameters, kind: kind, relativeTo: directory, tables: tables)
     }
 
     /// Builds a distribution from its family name and `(parameter, value)` pairs, each value
     /// written as in the text form (`4ms`, `2.5`, `zero`, a file path). This is what the
     /// scenario's map form `{dist: lognormal, median: 4ms, p99: 30ms}` turns into.
     public static func parse(name: String, parameters: [(String, String)], kind: QuantityKind,
-                             relativeTo directory: String? = nil) throws(DistributionError) -> DistributionSpec {
+                             relativeTo directory: String? = nil,
+                             tables: EmpiricalTables? = nil) throws(DistributionError) -> DistributionSpec {
         let trimmedName = QuantityLiteral.trimmed(name)
         guard let family = DistributionFamily(rawValue: trimmedName) else {
             throw DistributionError("unknown distribution \"\(trimmedName)\": expected one of \(DistributionFamily.namesList)")
         }
         let reader = try ParameterReader(family: family, kind: kind, parameters: parameters)
-        return try build(reader, relativeTo: directory)
+        return try build(reader, relativeTo: directory, tables: tables)
     }
 
     private static let shapeOfDistribution = "a distribution written name(param=value, ...)"

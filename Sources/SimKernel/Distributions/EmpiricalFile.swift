@@ -9,9 +9,19 @@
 /// `#` starts a comment, blank lines are ignored. Values carry their unit, or are plain
 /// numbers under a header comment `# unit: ms` placed before the first value.
 enum EmpiricalFile {
-    static func load(_ file: String, relativeTo directory: String?,
-                     kind: QuantityKind) throws(DistributionError) -> Sampler {
+    /// The sampler of `file` (resolved against `directory`), from `tables` when it holds the
+    /// file as it is now, else read (and kept in `tables`).
+    static func load(_ file: String, relativeTo directory: String?, kind: QuantityKind,
+                     tables: EmpiricalTables? = nil) throws(DistributionError) -> Sampler {
         let path = TextFile.resolve(file, relativeTo: directory)
+        guard let tables else { return try load(path: path, file: file, kind: kind) }
+        return try tables.sampler(path: path, kind: kind) { () throws(DistributionError) -> Sampler in
+            try load(path: path, file: file, kind: kind)
+        }
+    }
+
+    /// Reads and parses the file at `path`, named `file` in errors.
+    private static func load(path: String, file: String, kind: QuantityKind) throws(DistributionError) -> Sampler {
         let text: String
         switch TextFile.read(path) {
         case .success(let contents): text = contents
