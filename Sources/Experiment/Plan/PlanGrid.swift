@@ -35,13 +35,15 @@ public enum PlanGrid {
         return combinations
     }
 
-    /// A planner per combination, each checked before anything runs (`Planner.init`).
+    /// A planner per combination, each checked before anything runs (`Planner.init`); they
+    /// decode the sweep's base scenario as the sweep parsed it, with its empirical tables.
     public static func planners(sweepPath: String, parameter: String, direction: Planner.Direction, range: PlanRange,
                                 tolerance: Double, maxReplications: Int, jobs: Int, seed: UInt64? = nil) throws(ScenarioError) -> [Point] {
         let sweep = try SweepLoader.load(path: sweepPath)
+        let file = sweep.parsedBase
         var points: [Point] = []
         for fixed in combinations(of: sweep, excluding: parameter) {
-            let planner = try Planner(path: sweep.scenarioPath, parameter: parameter, direction: direction, range: range,
+            let planner = try Planner(file: file, parameter: parameter, direction: direction, range: range,
                                       tolerance: tolerance, maxReplications: maxReplications, jobs: jobs, fixed: fixed, seed: seed ?? sweep.seed)
             points.append(Point(fixed: fixed, planner: planner))
         }

@@ -51,14 +51,20 @@ public struct Planner: Sendable {
     public init(path: String, parameter: String, direction: Direction, range: PlanRange, tolerance: Double = 0.01,
                 maxReplications: Int = 30, jobs: Int = 1, fixed: [ScenarioOverride] = [], seed: UInt64? = nil,
                 runner: (any ScenarioRunner)? = nil) throws(ScenarioError) {
-        let flag = SourceLocation(file: "command line", line: 1, column: 1)
-        guard tolerance > 0, tolerance < 1 else {
-            throw ScenarioError(at: flag, keyPath: "--tolerance", "must be between 0 and 100 %, found \(tolerance)")
-        }
-        guard maxReplications >= 2 else {
-            throw ScenarioError(at: flag, keyPath: "--max-replications",
-                                "must be at least 2 (an interval needs two replications), found \(maxReplications)")
-        }
+        try Self.check(tolerance: tolerance, maxReplications: maxReplications)   // before reading the file
+        try self.init(file: try ParsedScenario(path: path), parameter: parameter, direction: direction, range: range,
+                      tolerance: tolerance, maxReplications: maxReplications, jobs: jobs, fixed: fixed, seed: seed,
+                      runner: runner)
+    }
+
+    /// The same, on a file already parsed: the planners of a grid share one (and its
+    /// empirical tables, read once for all of them).
+    public init(file: ParsedScenario, parameter: String, direction: Direction, range: PlanRange,
+                tolerance: Double = 0.01, maxReplications: Int = 30, jobs: Int = 1, fixed: [ScenarioOverride] = [],
+                seed: UInt64? = nil, runner: (any ScenarioRunner)? = nil) throws(ScenarioError) {
+        let path = file.path
+        let flag = Self.commandLine
+        try Self.check(tolerance: tolerance, maxReplications: maxReplications)
         self.path = path
         self.parameter = parameter
         self.direction = direction
@@ -68,7 +74,6 @@ public struct Planner: Sendable {
         self.jobs = max(1, jobs)
         self.fixed = fixed
         self.runner = runner ?? SimulationRunner(sourcePath: path)
-        let file = try ParsedScenario(path: path)
         self.file = file
         let plain = try file.load(overrides: fixed)
         guard !plain.objectives.isEmpty else {
@@ -84,6 +89,20 @@ public struct Planner: Sendable {
         if let seed { base.seed = seed }
         self.base = base
         _ = try Self.load(file, fixed, parameter, range.text(range.high))
+    }
+
+    /// Where errors in the command's own settings are located.
+    static let commandLine = SourceLocation(file: "command line", line: 1, column: 1)
+
+    /// The search's settings are usable.
+    static func check(tolerance: Double, maxReplications: Int) throws(ScenarioError) {
+        guard tolerance > 0, tolerance < 1 else {
+            throw ScenarioError(at: commandLine, keyPath: "--tolerance", "must be between 0 and 100 %, found \(tolerance)")
+        }
+        guard maxReplications >= 2 else {
+            throw ScenarioError(at: commandLine, keyPath: "--max-replications",
+                                "must be at least 2 (an interval needs two replications), found \(maxReplications)")
+        }
     }
 
     static func override(_ parameter: String, _ text: String) throws(ScenarioError) -> ScenarioOverride {
@@ -180,11 +199,13 @@ public struct Planner: Sendable {
         scenario.seed = base.seed
         scenario.strategies = [strategy]
         let seeds = ReplicationSeeds.run(seed: scenario.seed)
+        // The probe's batches share what does not depend on the seed.
+        let replications = runner.replications(of: scenario)
         var rows: [SummaryRow] = []
         while true {
             let start = rows.count
             let count = min(start == 0 ? Self.batch : Self.batch, maxReplications - start)
-            rows += try await runReplications(scenario, Array(start..<(start + count)), seeds)
+            rows += try await runReplications(replications, Array(start..<(start + count)), seeds)
             let judged = PlanProbe.judge(scenario.objectives, values: rows.map(\.objectiveValues))
             if judged.verdict != .undecided || rows.count >= maxReplications {
                 return PlanProbe(value: value, text: text, replications: rows.count, estimates: judged.estimates,
@@ -195,8 +216,8 @@ public struct Planner: Sendable {
     }
 
     /// Replications in parallel (at most `jobs` at once), returned in replication order.
-    func runReplications(_ scenario: Scenario, _ replications: [Int], _ seeds: ReplicationSeeds) async throws -> [SummaryRow] {
-        let runner = self.runner
+    func runReplications(_ runs: any ScenarioReplications, _ replications: [Int],
+                         _ seeds: ReplicationSeeds) async throws -> [SummaryRow] {
         var results: [Int: [SummaryRow]] = [:]
         try await withThrowingTaskGroup(of: (Int, [SummaryRow]).self) { group in
             var next = 0
@@ -204,7 +225,7 @@ public struct Planner: Sendable {
                 guard next < replications.count else { return }
                 let r = replications[next]
                 next += 1
-                group.addTask { (r, try runner.run(scenario, replications: [r], seeds: seeds)) }
+                group.addTask { (r, try runs.run(replications: [r], seeds: seeds)) }
             }
             for _ in 0..<jobs { add(&group) }
             while let (r, rows) = try await group.next() {

@@ -8,7 +8,8 @@ import SimKernel
 /// With more than one job, each (replication, strategy) is a unit of its own, so that a run
 /// of one replication under five designs keeps both cores busy too; the replication's
 /// topology and latency model (`PreparedReplication`) are built once, by whichever of its
-/// units starts first, and shared by the others. With one job a replication runs its
+/// units starts first, and shared by the others; what does not depend on the seed is built
+/// once for all replications (`ReplicationShare`). With one job a replication runs its
 /// strategies one after another. Units start longest first (`UnitOrder`).
 public struct RunExecutor: Sendable {
     public var scenario: Scenario
@@ -42,6 +43,9 @@ public struct RunExecutor: Sendable {
         var prepared: [Int: Task<PreparedReplication, any Error>] = [:]
         var unitsStarted = [Int](repeating: 0, count: total)
         let scenario = self.scenario, runner = self.runner
+        // What the replications share whatever their seed (the latency model; the topology
+        // unless it draws at random), built by the first of them.
+        let share = ReplicationShare()
         try await withThrowingTaskGroup(of: (Int, Double, [ReplicationResult]).self) { group in
             func schedule() {
                 guard let u = order.next() else { return }
@@ -50,7 +54,8 @@ public struct RunExecutor: Sendable {
                 if let known = prepared[r] {
                     preparation = known
                 } else {
-                    preparation = Task { try runner.prepare(scenario, replication: r, seed: seeds.seed(replication: r)) }
+                    preparation = Task { try runner.prepare(scenario, replication: r, seed: seeds.seed(replication: r),
+                                                        share: share) }
                     prepared[r] = preparation
                 }
                 unitsStarted[r] += 1

@@ -37,19 +37,45 @@ public struct SimulationRunner: ScenarioRunner {
     }
 
     /// The part of replication `replication` its strategies share (its topology and latency
-    /// model), built once.
-    public func prepare(_ scenario: Scenario, replication: Int, seed: UInt64) throws(ScenarioError) -> PreparedReplication {
+    /// model), built once. With `share`, the replications of `scenario` given the same share
+    /// take from it what does not depend on the seed (`ReplicationShare`) instead of building it.
+    public func prepare(_ scenario: Scenario, replication: Int, seed: UInt64,
+                        share: ReplicationShare? = nil) throws(ScenarioError) -> PreparedReplication {
         var seeded = scenario
         seeded.seed = seed
+        let shared = try share?.parts { () throws(ScenarioError) -> ReplicationShare.Parts in
+            var topology: Topology? = nil
+            if !seeded.topologyDependsOnSeed { topology = try self.topology(seeded, replication: replication) }
+            return ReplicationShare.Parts(topology: topology, latency: Self.latency(of: scenario))
+        }
         let topology: Topology
+        if let common = shared?.topology {
+            topology = common
+        } else {
+            topology = try self.topology(seeded, replication: replication)
+        }
+        let latency = shared?.latency ?? Self.latency(of: scenario)
+        return PreparedReplication(scenario: seeded, replication: replication, seed: seed, topology: topology,
+                                   latency: latency)
+    }
+
+    /// The topology of replication `replication` of `seeded` (its seed the replication's).
+    private func topology(_ seeded: Scenario, replication: Int) throws(ScenarioError) -> Topology {
         do {
-            topology = try seeded.topology(replication: replication)
+            return try seeded.topology(replication: replication)
         } catch {
             throw seeded.error(error, file: sourcePath)
         }
-        let latency = LatencyModel(regions: topology.regions.map(\.name), settings: scenario.latency)
-        return PreparedReplication(scenario: seeded, replication: replication, seed: seed, topology: topology,
-                                   latency: latency)
+    }
+
+    /// The latency model of the scenario's Regions (the topology's, in scenario order).
+    private static func latency(of scenario: Scenario) -> LatencyModel {
+        LatencyModel(regions: scenario.regions.map(\.name), settings: scenario.latency)
+    }
+
+    /// The replications of `scenario`, sharing one `ReplicationShare`.
+    public func replications(of scenario: Scenario) -> any ScenarioReplications {
+        SharedReplications(runner: self, scenario: scenario, share: ReplicationShare())
     }
 
     /// `strategies` (of the prepared scenario's) on a prepared replication, in that order.
@@ -64,6 +90,21 @@ public struct SimulationRunner: ScenarioRunner {
             }
         }
         return results
+    }
+}
+
+/// The replications of one scenario under `SimulationRunner`, sharing what does not depend
+/// on the seed.
+struct SharedReplications: ScenarioReplications {
+    let runner: SimulationRunner
+    let scenario: Scenario
+    let share: ReplicationShare
+
+    func run(replications: [Int], seeds: ReplicationSeeds) throws -> [SummaryRow] {
+        try replications.flatMap { (r: Int) throws -> [SummaryRow] in
+            let prepared = try runner.prepare(scenario, replication: r, seed: seeds.seed(replication: r), share: share)
+            return try runner.run(prepared, strategies: scenario.strategies).map(\.summary)
+        }
     }
 }
 

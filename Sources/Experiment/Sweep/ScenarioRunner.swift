@@ -14,4 +14,32 @@ public protocol ScenarioRunner: Sendable {
     /// Throws `ScenarioError` for bad input found only when running (exit 2), anything else
     /// for an internal failure (exit 1).
     func run(_ scenario: Scenario, replications: [Int], seeds: ReplicationSeeds) throws -> [SummaryRow]
+
+    /// The replications of `scenario`, to be run in any number of calls (one per task, say)
+    /// that may share what does not depend on the seed (a topology, a latency model), built
+    /// by the first call that needs it. Their rows are those of `run(scenario, ...)`. By
+    /// default nothing is shared.
+    func replications(of scenario: Scenario) -> any ScenarioReplications
+}
+
+/// The replications of one scenario (`ScenarioRunner.replications(of:)`).
+public protocol ScenarioReplications: Sendable {
+    /// What `ScenarioRunner.run(scenario, replications: replications, seeds: seeds)` returns.
+    func run(replications: [Int], seeds: ReplicationSeeds) throws -> [SummaryRow]
+}
+
+extension ScenarioRunner {
+    public func replications(of scenario: Scenario) -> any ScenarioReplications {
+        UnsharedReplications(runner: self, scenario: scenario)
+    }
+}
+
+/// Each call runs on its own: `run(scenario, ...)` of the runner.
+struct UnsharedReplications<Runner: ScenarioRunner>: ScenarioReplications {
+    let runner: Runner
+    let scenario: Scenario
+
+    func run(replications: [Int], seeds: ReplicationSeeds) throws -> [SummaryRow] {
+        try runner.run(scenario, replications: replications, seeds: seeds)
+    }
 }

@@ -46,6 +46,8 @@ public struct SweepExecutor: Sendable {
         struct PointState {
             var scenario: Scenario
             var seeds: ReplicationSeeds
+            /// The point's replications, sharing what does not depend on the seed.
+            var replications: any ScenarioReplications
             var rows: [SummaryRow] = []
             var remaining: Int
         }
@@ -62,15 +64,16 @@ public struct SweepExecutor: Sendable {
                 if nextReplication == 0 {
                     let scenario = try plan.scenario(atPoint: point)
                     states[point] = PointState(scenario: scenario, seeds: plan.seeds(ofPoint: point, scenario: scenario),
+                                               replications: runner.replications(of: scenario),
                                                remaining: scenario.replications)
                 }
                 guard let state = states[point] else { return }
                 let unit = Unit(point: point, replication: nextReplication)
                 nextReplication += 1
                 if nextReplication == state.scenario.replications { nextPoint += 1; nextReplication = 0 }
-                let scenario = state.scenario, seeds = state.seeds
+                let replications = state.replications, seeds = state.seeds
                 group.addTask {
-                    (unit, try runner.run(scenario, replications: [unit.replication], seeds: seeds))
+                    (unit, try replications.run(replications: [unit.replication], seeds: seeds))
                 }
             }
             for _ in 0..<jobs { try schedule(&group) }

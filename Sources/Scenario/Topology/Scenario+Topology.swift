@@ -167,6 +167,14 @@ extension Scenario {
         return Topology(regions: regionEntries, vpcs: entries, services: serviceEntries, demands: demands)
     }
 
+    /// Whether `topology(replication:)` draws random numbers, and so depends on the seed and
+    /// the replication: only when a fleet grows (its creation times) or reuses blocks
+    /// (`overlap` above 0). Otherwise every replication, whatever its seed, has the same
+    /// topology, and the replications of one scenario may share one.
+    public var topologyDependsOnSeed: Bool {
+        fleets.contains { fleet in fleet.overlap > 0 || growth?.fleet == fleet.name }
+    }
+
     /// The number after the last hyphen of a fleet VPC's name.
     private func fleetNumber(_ name: String) -> Int {
         Int(name.split(separator: "-").last ?? "") ?? 0
