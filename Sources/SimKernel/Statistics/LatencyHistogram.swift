@@ -125,13 +125,22 @@ public struct LatencyHistogram: Sendable, Equatable {
     @inline(__always)
     public mutating func record(_ latency: SimTime) {
         // 1 ns, the default resolution, needs no 64-bit division (tens of cycles per record).
+        // Nor a division for the highest units (at 1 ns they are the highest value's ns).
         let resolution = configuration.resolution.nanoseconds
-        var units = resolution == 1 ? latency.nanoseconds : latency.nanoseconds / resolution
+        var units: Int64
+        let highestUnits: Int64
+        if resolution == 1 {
+            units = latency.nanoseconds
+            highestUnits = configuration.highest.nanoseconds
+        } else {
+            units = latency.nanoseconds / resolution
+            highestUnits = configuration.highestUnits
+        }
         if units < 1 {
             units = 1
             belowRange += 1
-        } else if units > configuration.highestUnits {
-            units = configuration.highestUnits
+        } else if units > highestUnits {
+            units = highestUnits
             aboveRange += 1
         }
         add(bucket: configuration.bucketIndex(units: units), UInt64(1))
