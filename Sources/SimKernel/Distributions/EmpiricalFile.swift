@@ -58,6 +58,7 @@ enum EmpiricalFile {
         }
 
         mutating func read(_ text: String) throws(DistributionError) -> Sampler {
+            if let table = plainTable(text) { return table }
             var lineNumber = 0
             for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 lineNumber += 1
@@ -71,6 +72,82 @@ enum EmpiricalFile {
                 try data(line, line: lineNumber)
             }
             return try finish()
+        }
+
+        /// The common large file read byte by byte instead of by `Character` (a `Character`
+        /// split, a `String` and a Unicode trim per line took most of the time of loading a
+        /// scenario with large tables): an ASCII `p,value` table of a duration whose rows are
+        /// plain numbers under a `# unit:` line. Each line is what `read` makes of it (split at
+        /// line breaks, the comment handed to `header`, spaces and tabs trimmed, which are the
+        /// only ASCII whitespace left inside a line) and each row's p and value the same
+        /// conversions as `data` and `value` (`Double` of the p's text, the exact decimal
+        /// scaled by the unit), so the table is the one `read` builds. Nil for anything else,
+        /// and for any row `read` would refuse or read another way: `read` then reads the
+        /// text as before, and reports its errors with their lines.
+        func plainTable(_ text: String) -> Sampler? {
+            guard kind == .duration else { return nil }
+            return text.utf8.withContiguousStorageIfAvailable { b -> Sampler? in
+                var reader = self
+                var probabilities: [Double] = [], values: [Double] = []
+                probabilities.reserveCapacity(b.count / 16)
+                values.reserveCapacity(b.count / 16)
+                let n = b.count
+                var i = 0
+                while i < n {
+                    // The line [i, lineEnd): up to a line break (U+000A ... U+000D).
+                    var lineEnd = i
+                    while lineEnd < n && !(b[lineEnd] >= 0x0A && b[lineEnd] <= 0x0D) {
+                        if b[lineEnd] >= 0x80 { return nil }
+                        lineEnd += 1
+                    }
+                    let lineStart = i
+                    i = lineEnd + 1
+                    var contentEnd = lineEnd
+                    var k = lineStart
+                    while k < lineEnd && b[k] != UInt8(ascii: "#") { k += 1 }
+                    if k < lineEnd {
+                        let comment = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<lineEnd]), as: UTF8.self)
+                        do { try reader.header(comment, line: 0) } catch { return nil }
+                        contentEnd = k
+                    }
+                    var s = lineStart, e = contentEnd
+                    while s < e && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
+                    while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x09) { e -= 1 }
+                    if s == e { continue }
+                    guard let isTable = reader.isTable else {
+                        // The first value line: the header, spaces and tabs left out, any case.
+                        var compact: [UInt8] = []
+                        for j in s..<e where b[j] != 0x20 && b[j] != 0x09 {
+                            let c = b[j]
+                            compact.append(c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 0x20 : c)
+                        }
+                        guard compact.elementsEqual("p,value".utf8) else { return nil }
+                        reader.isTable = true
+                        continue
+                    }
+                    guard isTable, let unit = reader.unit else { return nil }
+                    var comma = -1
+                    for j in s..<e where b[j] == UInt8(ascii: ",") {
+                        guard comma < 0 else { return nil }
+                        comma = j
+                    }
+                    guard comma >= 0 else { return nil }
+                    let pBytes = UnsafeBufferPointer(rebasing: b[s..<comma])
+                    let vBytes = UnsafeBufferPointer(rebasing: b[(comma + 1)..<e])
+                    guard ExactDecimal(plainUTF8: pBytes) != nil,
+                          let p = Double(String(decoding: pBytes, as: UTF8.self)),
+                          let decimal = ExactDecimal(plainUTF8: vBytes),
+                          case .value(let ns) = decimal.scaled(by: unit.factor) else { return nil }
+                    guard p >= 0, p <= 1 else { return nil }
+                    if let previous = probabilities.last, p <= previous { return nil }
+                    let v = Double(ns)
+                    if let previous = values.last, v < previous { return nil }
+                    probabilities.append(p)
+                    values.append(v)
+                }
+                guard reader.isTable == true, probabilities.last == 1 else { return nil }
+                return .empiricalQuantiles(EmpiricalQuantiles(probabilities: probabilities, values: values))
+            } ?? nil
         }
 
         /// A comment; `unit: ms` before the first value sets the unit of plain numbers.

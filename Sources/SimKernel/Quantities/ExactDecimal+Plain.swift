@@ -5,10 +5,17 @@ extension ExactDecimal {
     /// parser then handles (and reports). The fast path of large empirical tables: the same
     /// value as the full parser for every text it accepts.
     init?(plain text: Substring) {
+        self.init(plainUTF8: text.utf8)
+    }
+
+    /// `init(plain:)` of text given as its UTF-8 bytes (a slice of a file read without
+    /// `Character`s).
+    @inline(__always)
+    init?<Bytes: Sequence>(plainUTF8 bytes: Bytes) where Bytes.Element == UInt8 {
         var mantissa: UInt64 = 0
         var integerDigits = 0, fractionDigits = 0, pendingZeros = 0
         var seenPoint = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: ".") {
                 guard !seenPoint, integerDigits > 0 else { return nil }
                 seenPoint = true
