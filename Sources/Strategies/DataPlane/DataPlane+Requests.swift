@@ -38,7 +38,7 @@ extension DataPlane {
         statistics.generated += 1
         let demand = layout.demands[d]
         if case .unreachable(let reason) = connectivity.reachability(ofDemand: d) {
-            record(failure: RequestFailure.unreachable(reason).code, demand: demand, start: now, end: now)
+            record(failure: RequestFailure.unreachable(reason).code, key: demand.key, start: now, end: now)
             return
         }
         let placement = streams.placement(d)
@@ -49,11 +49,11 @@ extension DataPlane {
         let clientZone = layout.zoneList[Int(demand.clientZoneStart) + clientSlot]
         if health.downCount[Int(clientZone)] > 0 {
             // The client itself is in a dead AZ that nobody has noticed yet.
-            record(failure: RequestFailure.azOutage.code, demand: demand, start: now, end: now)
+            record(failure: RequestFailure.azOutage.code, key: demand.key, start: now, end: now)
             return
         }
         guard let path = self.path.plan(demand, clientSlot: clientSlot, u1: u1, u2: u2, layout: layout, health: health) else {
-            record(failure: RequestFailure.unreachable(.noRoute).code, demand: demand, start: now, end: now)
+            record(failure: RequestFailure.unreachable(.noRoute).code, key: demand.key, start: now, end: now)
             return
         }
 
@@ -96,6 +96,8 @@ extension DataPlane {
         record.start = now
         record.backDelay = back
         record.demand = Int32(d)
+        record.service = demand.service
+        record.key = demand.key
         record.instance = path.instance
         record.zones = path.zones
         record.consumerLink = path.consumerLink
@@ -151,7 +153,7 @@ extension DataPlane {
         let tuple = slab.records[s].connectionTuple
         if tuple >= 0 {
             // A new connection through the NLB: port-allocation errors beyond the limits.
-            let service = Int(layout.demands[Int(slab.records[s].demand)].service)
+            let service = Int(slab.records[s].service)
             if stations[instance].inSystem >= simultaneousLimit[service] || !limiter.admit(Int(tuple), at: now) {
                 // The connection was refused: the client's next request tries to open another.
                 connectionRequestsLeft[Int(slab.records[s].demand)] = 0
@@ -163,7 +165,7 @@ extension DataPlane {
         if stations[instance].arrive(slot) {
             startService(slot, at: now, in: &simulator)
         } else {
-            let timeout = layout.services[Int(layout.demands[Int(slab.records[s].demand)].service)].timeout
+            let timeout = layout.services[Int(slab.records[s].service)].timeout
             if timeout >= 0 {
                 let id = simulator.schedule(at: SimTime(nanoseconds: now &+ timeout),
                                             kind: DataPlaneEventKind.timeout.rawValue, target: slot)
@@ -179,7 +181,7 @@ extension DataPlane {
             simulator.cancel(EventID(sequence: slab.records[s].timeoutSequence &- 1))
             slab.records[s].timeoutSequence = 0
         }
-        let service = Int(layout.demands[Int(slab.records[s].demand)].service)
+        let service = Int(slab.records[s].service)
         if slab.records[s].start >= warmupEnd {
             statistics.serviceWait[service].add(nanoseconds: now &- slab.records[s].joinedAt)
             if slab.records[s].start >= measuredMidpoint {
@@ -231,8 +233,7 @@ extension DataPlane {
         }
         let start = slab.records[s].start
         let end = now &+ wait
-        let demand = layout.demands[Int(slab.records[s].demand)]
-        statistics.success(key: Int(demand.key), window: openWindows > 0 ? 1 : 0,
+        statistics.success(key: Int(slab.records[s].key), window: openWindows > 0 ? 1 : 0,
                            latency: SimTime(nanoseconds: end &- start), measured: start >= warmupEnd)
         slab.release(slot)
     }
@@ -250,15 +251,14 @@ extension DataPlane {
     /// Ends an in-flight request as a failure and frees its slot.
     mutating func fail(_ slot: UInt32, _ failure: RequestFailure, at now: Int64) {
         let s = Int(slot)
-        let demand = layout.demands[Int(slab.records[s].demand)]
-        record(failure: failure.code, demand: demand, start: slab.records[s].start, end: now)
+        record(failure: failure.code, key: slab.records[s].key, start: slab.records[s].start, end: now)
         slab.release(slot)
     }
 
-    /// Counts a failure of a request of `demand` started at `start`.
+    /// Counts a failure of a request of result key `key` started at `start`.
     @inline(__always)
-    mutating func record(failure code: Int, demand: DataPlaneLayout.Demand, start: Int64, end: Int64) {
-        statistics.failure(key: Int(demand.key), window: openWindows > 0 ? 1 : 0, code: code, measured: start >= warmupEnd)
+    mutating func record(failure code: Int, key: Int32, start: Int64, end: Int64) {
+        statistics.failure(key: Int(key), window: openWindows > 0 ? 1 : 0, code: code, measured: start >= warmupEnd)
     }
 
     /// A drawn size in bytes, clamped to what a request record holds (0 ... 2 GiB).

@@ -11,6 +11,11 @@ struct RequestRecord {
     /// Sequence + 1 of its pending timeout event, 0 for none.
     var timeoutSequence: UInt64 = 0
     var demand: Int32 = 0
+    /// The demand's service and result key (`DataPlaneLayout.Demand`), copied at arrival so
+    /// the request's later events do not read the demand's record again (a cache miss each,
+    /// 100 ms or so after the arrival touched it).
+    var service: Int32 = 0
+    var key: Int32 = 0
     var instance: Int32 = 0
     var requestBytes: Int32 = 0
     var responseBytes: Int32 = 0
