@@ -3,6 +3,14 @@ import SimKernel
 /// The counters and histograms a run fills, in flat arrays indexed by (result key,
 /// window): recording a request is a few array writes and, for a success, one histogram
 /// record. Histograms are created the first time their key and window see a success.
+///
+/// **Batched records.** A success's latency is first appended to its cell's short list of
+/// pending values, and the list is recorded into the histogram, in order, when it is full
+/// (and before any read: `row` records what is pending into a copy). Each record lands on a
+/// bucket count that is usually not in the cache; recorded one per request, every such miss
+/// stalls the request's event, while a batch of independent records lets the processor
+/// overlap its misses. The histogram sees the same values in the same order, so it is the
+/// same to the bit.
 struct DataPlaneStatistics {
     static let reasons = RequestFailure.allCases.count
     let configuration: LatencyHistogram.Configuration
@@ -13,6 +21,11 @@ struct DataPlaneStatistics {
     /// A placeholder (`unused`) until the cell's first success replaces it.
     var histograms: [LatencyHistogram]
     var histogramUsed: [Bool]
+    /// Latencies not yet recorded, ns: `pending[cell * batch ..< cell * batch + pendingCount[cell]]`.
+    var pending: [Int64]
+    var pendingCount: [Int]
+    /// Values recorded into a histogram at once.
+    static let batch = 16
     var generated = 0
     var succeeded = 0
     var failed = 0
@@ -33,6 +46,8 @@ struct DataPlaneStatistics {
         reasonCounts = Array(repeating: 0, count: keys * 2 * Self.reasons)
         histograms = Array(repeating: Self.unused, count: keys * 2)
         histogramUsed = Array(repeating: false, count: keys * 2)
+        pending = Array(repeating: 0, count: keys * 2 * Self.batch)
+        pendingCount = Array(repeating: 0, count: keys * 2)
         failuresByReason = Array(repeating: 0, count: Self.reasons)
         serviceWait = Array(repeating: WaitSummary(), count: services)
         serviceWaitLate = Array(repeating: WaitSummary(), count: services)
@@ -48,7 +63,30 @@ struct DataPlaneStatistics {
             histogramUsed[cell] = true
             histograms[cell] = LatencyHistogram(configuration: configuration)
         }
-        histograms[cell].record(latency)
+        let n = pendingCount[cell]
+        pending[cell &* Self.batch &+ n] = latency.nanoseconds
+        if n &+ 1 < Self.batch {
+            pendingCount[cell] = n &+ 1
+        } else {
+            pendingCount[cell] = 0
+            flush(cell)
+        }
+    }
+
+    /// Records a full batch of `cell`'s pending values into its histogram.
+    @inline(never)
+    mutating func flush(_ cell: Int) {
+        let values = pending
+        Self.record(values, from: cell &* Self.batch, count: Self.batch, into: &histograms[cell])
+    }
+
+    /// Records `values[start ..< start + count]` into `histogram`, in order (one access to the
+    /// histogram for the batch).
+    @inline(__always)
+    static func record(_ values: [Int64], from start: Int, count: Int, into histogram: inout LatencyHistogram) {
+        for i in start..<(start &+ count) {
+            histogram.record(SimTime(nanoseconds: values[i]))
+        }
     }
 
     @inline(__always)
@@ -66,8 +104,14 @@ struct DataPlaneStatistics {
     func row(key: Int, window: Int, from: String, to: String, service: String) -> PairLatency {
         let cell = key * 2 + window
         let start = cell * Self.reasons
+        var latency: LatencyHistogram? = nil
+        if histogramUsed[cell] {
+            var histogram = histograms[cell]
+            Self.record(pending, from: cell * Self.batch, count: pendingCount[cell], into: &histogram)
+            latency = histogram
+        }
         return PairLatency(fromRegion: from, toRegion: to, service: service, requests: requests[cell],
                           errors: errors[cell], errorsByReason: Array(reasonCounts[start..<(start + Self.reasons)]),
-                          latency: histogramUsed[cell] ? histograms[cell] : nil)
+                          latency: latency)
     }
 }
