@@ -16,4 +16,8 @@ static inline const gsl_rng_type *vpcsim_rng_mt19937(void) { return gsl_rng_mt19
 static inline const gsl_rng_type *vpcsim_rng_ranlxd2(void) { return gsl_rng_ranlxd2; }
 static inline const gsl_rng_type *vpcsim_rng_taus2(void) { return gsl_rng_taus2; }
 
+// A hint that the cache line at `address` will be read soon (`Prefetch`): it never faults
+// and changes no result.
+static inline void vpcsim_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
+
 #endif

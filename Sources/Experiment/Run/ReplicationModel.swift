@@ -30,6 +30,14 @@ struct ReplicationModel: EventHandler {
     /// Event kinds of the replication itself, above the planes' ranges.
     static var faultKind: UInt32 { 2000 }
 
+    /// The data plane prefetches what its next event will touch.
+    @inline(__always)
+    func anticipate(_ event: Event) {
+        if event.kind >= DataPlaneEventKind.range.lowerBound && event.kind < DataPlaneEventKind.range.upperBound {
+            data.anticipate(event)
+        }
+    }
+
     mutating func handle<Queue: EventQueue>(_ event: Event, in simulator: inout Simulator<Queue>) {
         if event.kind >= DataPlaneEventKind.range.lowerBound && event.kind < DataPlaneEventKind.range.upperBound {
             // The control plane's answer is read from the copy, so that the control plane is

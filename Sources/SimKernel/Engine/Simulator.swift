@@ -112,12 +112,14 @@ public struct Simulator<Queue: EventQueue>: ~Copyable {
                 if !cancelled.isEmpty && cancelled.remove(event.sequence) != nil { continue }
                 clock = event.time
                 handled &+= 1
+                if let next = queue.peekBuffered() { handler.anticipate(next) }
                 handler.handle(event, in: &self)
                 if stopRequested { return .stopped }
             }
             return .drained
         }
         while let event = nextEvent(notAfter: end.nanoseconds) {
+            if let next = queue.peekBuffered() { handler.anticipate(next) }
             handler.handle(event, in: &self)
             if stopRequested { return .stopped }
         }

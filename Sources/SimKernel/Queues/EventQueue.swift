@@ -24,6 +24,9 @@ public protocol EventQueue: AnyObject {
     func popMin() -> Event?
     /// The time of the earliest event without removing it, or nil when empty.
     func minTime() -> Int64?
+    /// The earliest event when the queue has it at hand without work, else nil (nil is
+    /// always allowed): what the engine announces to the model as the likely next event.
+    func peekBuffered() -> Event?
     /// Makes room for `capacity` events at once (an optimisation only).
     func reserveCapacity(_ capacity: Int)
     /// Checks every structural invariant; traps with a message on violation.
@@ -32,6 +35,9 @@ public protocol EventQueue: AnyObject {
 }
 
 extension EventQueue {
+    /// None at hand.
+    @inlinable public func peekBuffered() -> Event? { nil }
+
     /// True when no event is pending.
     @inlinable public var isEmpty: Bool { count == 0 }
 

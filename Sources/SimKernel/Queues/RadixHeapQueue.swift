@@ -171,6 +171,11 @@ public final class RadixHeapQueue: EventQueue {
         return event
     }
 
+    /// The head of the run, if the run holds another event (no refill).
+    @inlinable @inline(__always) public func peekBuffered() -> Event? {
+        head < run.count ? run[head] : nil
+    }
+
     @inlinable public func minTime() -> Int64? {
         guard size > 0 else { return nil }
         if head == run.count { refillRun() }
