@@ -1,6 +1,6 @@
 import CloudModel
-import Foundation
 import Scenario
+import Synchronization
 
 /// What every replication of one decoded scenario shares whatever its seed: the latency
 /// model (its fits depend only on the Regions and the latency settings) and, when the
@@ -9,9 +9,9 @@ import Scenario
 /// it, for the replications of a run, of a plan's probe or of a sweep's point, however many
 /// tasks they are spread over.
 ///
-/// The lock guards only the stored value: two replications that start together may both
+/// The mutex guards only the stored value: two replications that start together may both
 /// build it (the same value; the first one stored is kept), and neither waits for the other.
-public final class ReplicationShare: @unchecked Sendable {
+public final class ReplicationShare: Sendable {
     /// The shared parts.
     struct Parts: Sendable {
         /// Nil when each replication draws its own.
@@ -19,22 +19,18 @@ public final class ReplicationShare: @unchecked Sendable {
         var latency: LatencyModel
     }
 
-    private let lock = NSLock()
-    private var built: Parts?
+    private let built = Mutex<Parts?>(nil)
 
     public init() {}
 
     /// The parts, built by `build` if no call has built them yet.
     func parts(_ build: () throws(ScenarioError) -> Parts) throws(ScenarioError) -> Parts {
-        lock.lock()
-        let known = built
-        lock.unlock()
-        if let known { return known }
+        if let known = built.withLock({ $0 }) { return known }
         let parts = try build()
-        lock.lock()
-        defer { lock.unlock() }
-        if let first = built { return first }
-        built = parts
-        return parts
+        return built.withLock { stored in
+            if let first = stored { return first }
+            stored = parts
+            return parts
+        }
     }
 }

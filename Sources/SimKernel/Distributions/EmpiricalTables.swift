@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import Synchronization
 
 /// The `empirical(file=...)` tables read while one scenario is decoded many times (the probes of
 /// `vpcsim plan`, the points of a sweep), so that each file is read and parsed once, not once per
@@ -16,16 +16,16 @@ import Foundation
 /// without error are kept: a bad file is read, and its error reported, at every decode as before.
 ///
 /// Owned by whatever decodes one scenario many times (`ParsedScenario`, `Sweep`), hence by one
-/// command's run; never global. Lookups and inserts hold a lock, reading and parsing do not (two
+/// command's run; never global. Lookups and inserts hold its mutex, reading and parsing do not (two
 /// decodes missing at once both read; the samplers they build are the same).
-public final class EmpiricalTables: @unchecked Sendable, Equatable {
-    private struct Key: Hashable {
+public final class EmpiricalTables: Sendable, Equatable {
+    private struct Key: Hashable, Sendable {
         var path: String
         var kind: QuantityKind
     }
 
     /// What tells one state of a file from another without reading it.
-    private struct Identity: Equatable {
+    private struct Identity: Equatable, Sendable {
         var device: UInt64
         var inode: UInt64
         var size: Int64
@@ -50,24 +50,24 @@ public final class EmpiricalTables: @unchecked Sendable, Equatable {
         }
     }
 
-    private struct Entry {
+    private struct Entry: Sendable {
         var identity: Identity
         var sampler: Sampler
     }
 
-    private let lock = NSLock()
-    private var entries: [Key: Entry] = [:]
-    private var misses = 0
+    /// What the cache holds, and how many files it has read.
+    private struct State: Sendable {
+        var entries: [Key: Entry] = [:]
+        var misses = 0
+    }
+
+    private let state = Mutex(State())
 
     public init() {}
 
     /// Files read and parsed through this cache so far: one per file and kind while the
     /// files do not change.
-    public var reads: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return misses
-    }
+    public var reads: Int { state.withLock { $0.misses } }
 
     /// The sampler of the file at `path` read as `kind`: the one kept when the file is as it
     /// was, else `read()`'s, kept when it succeeds.
@@ -75,15 +75,12 @@ public final class EmpiricalTables: @unchecked Sendable, Equatable {
                  read: () throws(DistributionError) -> Sampler) throws(DistributionError) -> Sampler {
         let key = Key(path: path, kind: kind)
         guard let identity = Identity(path: path) else { return try read() }
-        lock.lock()
-        let kept = entries[key]
-        lock.unlock()
-        if let kept, kept.identity == identity { return kept.sampler }
+        if let kept = state.withLock({ $0.entries[key] }), kept.identity == identity { return kept.sampler }
         let sampler = try read()
-        lock.lock()
-        misses += 1
-        entries[key] = Entry(identity: identity, sampler: sampler)
-        lock.unlock()
+        state.withLock { state in
+            state.misses += 1
+            state.entries[key] = Entry(identity: identity, sampler: sampler)
+        }
         return sampler
     }
 
