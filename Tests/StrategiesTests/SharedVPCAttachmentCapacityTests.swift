@@ -40,7 +40,7 @@ import Testing
                                                    duration: .seconds(60))
         #expect(results.failed == 0 && results.succeeded == results.generated && results.generated > 1_000)
         let n = Int64(results.succeeded), request: Int64 = 1_024, response: Int64 = 3_072
-        let bytes = plane.links.map(\.bytes)
+        let bytes = plane.links.bytes
         #expect(bytes.count == 6)
         #expect(bytes[0] == n * request)
         #expect(bytes[1] == n * response)

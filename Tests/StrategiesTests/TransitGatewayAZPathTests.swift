@@ -18,7 +18,7 @@ import Testing
         let (plane, results) = try runPlaneKeeping(topology, .transitGateway, latency: try zeroLatency(), designs: designs,
                                                    duration: .seconds(60))
         #expect(results.failed == 0 && results.succeeded == results.generated && results.generated > 1_000)
-        return (plane.links.map(\.bytes), Int64(results.succeeded))
+        return (plane.links.bytes, Int64(results.succeeded))
     }
 
     /// Consumer in AZ 1 only, provider in AZs 1–2 (one instance each): every client is in

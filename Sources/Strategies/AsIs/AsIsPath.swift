@@ -16,7 +16,7 @@ struct AsIsPath: DataPlanePath {
     let settings: AsIsSettings
 
     /// Sets each demand's hop from its verdict.
-    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks {
         let network = AsIsNetwork(settings: settings, topology: topology)
         let addresses = AddressPlan(vpcs: topology.vpcs.map(\.vpc))
         for (d, demand) in topology.demands.enumerated() {
@@ -39,7 +39,7 @@ struct AsIsPath: DataPlanePath {
                 break
             }
         }
-        return []
+        return .none
     }
 
     @inline(__always)

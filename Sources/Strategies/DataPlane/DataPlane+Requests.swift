@@ -38,7 +38,7 @@ extension DataPlane {
             let s = Int(event.target)
             guard s < slab.records.count else { return }
             let link = slab.records[s].consumerReturnLink
-            if link >= 0 { Prefetch.element(of: links, at: Int(link)) }
+            if link >= 0 { Prefetch.element(of: links.state, at: Int(link)) }
         default:
             break
         }
@@ -143,7 +143,7 @@ extension DataPlane {
             record.responseBytes = fixed.response >= 0 ? fixed.response
                 : responseSizes.with(d) { Self.bytes($0.distribution.sample(streams.sizes(d))) }
             if path.consumerLink >= 0 {
-                wait = links[Int(path.consumerLink)].pass(bytes: record.requestBytes, at: now)
+                wait = links.pass(Int(path.consumerLink), bytes: record.requestBytes, at: now)
             }
         }
         let slot = slab.allocate(record)
@@ -162,7 +162,7 @@ extension DataPlane {
         let providerLink = slab.records[s].providerLink
         if providerLink >= 0 && !slab.records[s].passedProviderCheckpoint {
             slab.records[s].passedProviderCheckpoint = true
-            let wait = links[Int(providerLink)].pass(bytes: slab.records[s].requestBytes, at: now)
+            let wait = links.pass(Int(providerLink), bytes: slab.records[s].requestBytes, at: now)
             if wait > 0 {
                 simulator.schedule(at: SimTime(nanoseconds: now &+ wait),
                                    kind: DataPlaneEventKind.reachService.rawValue, target: slot)
@@ -233,7 +233,7 @@ extension DataPlane {
         var wait: Int64 = 0
         let providerReturnLink = slab.records[s].providerReturnLink
         if providerReturnLink >= 0 {
-            wait = links[Int(providerReturnLink)].pass(bytes: slab.records[s].responseBytes, at: now)
+            wait = links.pass(Int(providerReturnLink), bytes: slab.records[s].responseBytes, at: now)
         }
         simulator.schedule(at: SimTime(nanoseconds: now &+ wait &+ slab.records[s].backDelay),
                            kind: DataPlaneEventKind.deliver.rawValue, target: slot)
@@ -249,7 +249,7 @@ extension DataPlane {
         var wait: Int64 = 0
         let consumerReturnLink = slab.records[s].consumerReturnLink
         if consumerReturnLink >= 0 {
-            wait = links[Int(consumerReturnLink)].pass(bytes: slab.records[s].responseBytes, at: now)
+            wait = links.pass(Int(consumerReturnLink), bytes: slab.records[s].responseBytes, at: now)
         }
         let start = slab.records[s].start
         let end = now &+ wait

@@ -69,7 +69,7 @@ public struct DataPlane {
     let faults: [DataPlaneFault]
 
     var stations: [ServiceStation]
-    var links: [CapacityLink]
+    var links: CapacityLinks
     var limiter: ConnectionLimiter
     /// Per demand, the requests its current client connection still carries; 0: the next
     /// request opens a new connection.

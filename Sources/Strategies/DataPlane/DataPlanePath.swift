@@ -11,7 +11,7 @@ public protocol DataPlanePath: Sendable {
     /// Adds the design's parts to a freshly built layout (the interfaces each demand
     /// passes, the first capacity link of each demand and service) and returns its capacity
     /// links, in the order the indexes in the layout refer to.
-    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink]
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks
 
     /// The path of a request of `demand` from a client in the AZ at position `clientSlot`
     /// of its VPC, with the uniforms `u1` and `u2`; nil when the design has no way to the
@@ -43,7 +43,7 @@ extension DataPlanePath {
     public var servesInEntryZone: Bool { false }
 
     /// No parts of its own: no interfaces, no capacity links.
-    public func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
-        []
+    public func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks {
+        .none
     }
 }

@@ -31,7 +31,7 @@ struct PrivateLinkHubPath: DataPlanePath {
     /// One endpoint per (consumer VPC, service): interfaces in the consumer's AZs that the
     /// provider also uses (same Region: AZ alignment by AZ id), or in all the consumer's AZs
     /// (cross-Region: the NLB is elsewhere); one pair of links (out, in) per interface.
-    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks {
         var endpointIndex: [Int: (start: Int32, count: Int32, link: Int32)] = [:]
         var endpointLinks: Int32 = 0
         for (index, demand) in topology.demands.enumerated() {
@@ -57,8 +57,8 @@ struct PrivateLinkHubPath: DataPlanePath {
             layout.demands[index].interfaceCount = endpoint.count
             layout.demands[index].consumerLink = endpoint.link
         }
-        return Array(repeating: CapacityLink(gbps: options.endpointBandwidthPerAZGbps, packetsPerSecond: nil, mtu: options.mtu),
-                     count: Int(endpointLinks))
+        return CapacityLinks(count: Int(endpointLinks), gbps: options.endpointBandwidthPerAZGbps,
+                             packetsPerSecond: nil, mtu: options.mtu)
     }
 
     @inline(__always)

@@ -29,11 +29,10 @@ struct SharedVPCPath: DataPlanePath {
     /// Under `tgw-peering`, two links per AZ of every Region (global zone order: the
     /// Region's attachment interface there, into the gateway then out of it); none otherwise.
     /// An AZ no workload of its Region uses has no interface and its links stay idle.
-    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
-        guard crossRegion == .tgwPeering else { return [] }
-        return Array(repeating: CapacityLink(gbps: options.tgwBandwidthPerAZGbps,
-                                             packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu),
-                     count: 2 * layout.zoneCount)
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks {
+        guard crossRegion == .tgwPeering else { return .none }
+        return CapacityLinks(count: 2 * layout.zoneCount, gbps: options.tgwBandwidthPerAZGbps,
+                             packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu)
     }
 
     /// The link of a Region's attachment interface in global zone `zone`: into the gateway,

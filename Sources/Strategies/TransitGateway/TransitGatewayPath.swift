@@ -37,7 +37,7 @@ struct TransitGatewayPath: DataPlanePath {
     /// One pair of links per AZ of every VPC that takes part (a consumer or a provider), in
     /// VPC order: the attachment interface in that AZ, first into the gateway (VPC → TGW),
     /// then out of it (TGW → VPC).
-    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> [CapacityLink] {
+    func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks {
         var involved = Array(repeating: false, count: topology.vpcs.count)
         for service in topology.services { involved[service.vpc] = true }
         for demand in topology.demands { involved[demand.consumer] = true }
@@ -53,9 +53,8 @@ struct TransitGatewayPath: DataPlanePath {
         for (index, demand) in topology.demands.enumerated() {
             layout.demands[index].consumerLink = attachmentBase[demand.consumer]
         }
-        return Array(repeating: CapacityLink(gbps: options.tgwBandwidthPerAZGbps,
-                                             packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu),
-                     count: Int(nextLink))
+        return CapacityLinks(count: Int(nextLink), gbps: options.tgwBandwidthPerAZGbps,
+                             packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu)
     }
 
     /// The link of the attachment interface at `slot` of a VPC whose links start at `base`:
