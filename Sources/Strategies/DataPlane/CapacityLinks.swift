@@ -34,7 +34,6 @@ public struct CapacityLinks: Sendable {
     /// No links: a design with no capacity checkpoint.
     static let none = CapacityLinks(count: 0, gbps: 1, packetsPerSecond: nil, mtu: 1500)
 
-    var count: Int { state.count }
     var isEmpty: Bool { state.isEmpty }
     /// Per link, the bytes it has carried.
     var bytes: [Int64] { state.map(\.bytes) }

@@ -62,4 +62,16 @@ public struct DataPlaneOptions: Equatable, Sendable {
 
     /// The histogram configuration a run uses: `histogram`, else the standard one.
     public var histogramConfiguration: LatencyHistogram.Configuration { histogram ?? .standard }
+
+    /// `count` idle Transit Gateway attachment interfaces, one AZ and one direction each, at
+    /// the attachment capacity above (the designs that pass a TGW all take it from here).
+    func tgwAttachmentLinks(count: Int) -> CapacityLinks {
+        CapacityLinks(count: count, gbps: tgwBandwidthPerAZGbps, packetsPerSecond: tgwPacketsPerSecondPerAZ, mtu: mtu)
+    }
+
+    /// `count` idle interface-endpoint interfaces, one AZ and one direction each, at the
+    /// endpoint bandwidth above (no packet-rate limit is published for endpoints).
+    func endpointInterfaceLinks(count: Int) -> CapacityLinks {
+        CapacityLinks(count: count, gbps: endpointBandwidthPerAZGbps, packetsPerSecond: nil, mtu: mtu)
+    }
 }

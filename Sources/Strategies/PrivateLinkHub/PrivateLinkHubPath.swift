@@ -57,8 +57,7 @@ struct PrivateLinkHubPath: DataPlanePath {
             layout.demands[index].interfaceCount = endpoint.count
             layout.demands[index].consumerLink = endpoint.link
         }
-        return CapacityLinks(count: Int(endpointLinks), gbps: options.endpointBandwidthPerAZGbps,
-                             packetsPerSecond: nil, mtu: options.mtu)
+        return options.endpointInterfaceLinks(count: Int(endpointLinks))
     }
 
     @inline(__always)

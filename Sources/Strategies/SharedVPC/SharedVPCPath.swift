@@ -31,8 +31,7 @@ struct SharedVPCPath: DataPlanePath {
     /// An AZ no workload of its Region uses has no interface and its links stay idle.
     func prepare(_ layout: inout DataPlaneLayout, topology: Topology, options: DataPlaneOptions) -> CapacityLinks {
         guard crossRegion == .tgwPeering else { return .none }
-        return CapacityLinks(count: 2 * layout.zoneCount, gbps: options.tgwBandwidthPerAZGbps,
-                             packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu)
+        return options.tgwAttachmentLinks(count: 2 * layout.zoneCount)
     }
 
     /// The link of a Region's attachment interface in global zone `zone`: into the gateway,

@@ -53,8 +53,7 @@ struct TransitGatewayPath: DataPlanePath {
         for (index, demand) in topology.demands.enumerated() {
             layout.demands[index].consumerLink = attachmentBase[demand.consumer]
         }
-        return CapacityLinks(count: Int(nextLink), gbps: options.tgwBandwidthPerAZGbps,
-                             packetsPerSecond: options.tgwPacketsPerSecondPerAZ, mtu: options.mtu)
+        return options.tgwAttachmentLinks(count: Int(nextLink))
     }
 
     /// The link of the attachment interface at `slot` of a VPC whose links start at `base`:
