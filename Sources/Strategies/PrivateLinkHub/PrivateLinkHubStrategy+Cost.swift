@@ -33,7 +33,9 @@ extension PrivateLinkHubStrategy {
         let prices = context.prices, hours = prices[.hoursPerMonth]
         let endpointAZHour = prices[.interfaceEndpointAZHour], crossAZPerGB = prices[.crossAZPerGB]
         let toEndpointCrossAZPerGB = prices[.crossAZToEndpointOrTGWPerGB]
+        // Read once: each read of a design's options is a lookup and a cast.
         let dns = context.configuration.options.privateLink.dns
+        let crossZone = context.configuration.options.privateLink.crossZone
         let topology = context.topology
         var processedGB = Array(repeating: 0.0, count: topology.regions.count)
         var serviceGB = Array(repeating: 0.0, count: topology.services.count)
@@ -54,7 +56,7 @@ extension PrivateLinkHubStrategy {
             serviceConnections[service] += topology.demands[d].newConnectionsPerSecond
             cost.crossAZTransfer += volume.totalGB * clientCrossAZShare(consumer: c, provider: p, dns: dns)
                 * toEndpointCrossAZPerGB
-            if context.configuration.options.privateLink.crossZone {
+            if crossZone {
                 let zones = Double(context.topology.vpcs[p].zones.count)
                 cost.crossAZTransfer += volume.totalGB * (1 - 1 / zones) * 2 * crossAZPerGB
             }
