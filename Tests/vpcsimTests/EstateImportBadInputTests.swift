@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import Import
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `vpcsim import aws` on damaged copies of the fixture export: each failure exits 2, names
 /// the file and the JSON path, and writes no scenario file (nor leaves an old one changed).
@@ -34,6 +37,28 @@ import Import
         }
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("\(account)/us-east-1/ec2-describe-vpcs.json: error: not valid JSON"), "\(outcome.stderr)")
+        #expect(left == ["123456789012"])
+    }
+
+    @Test func anExportFileThatIsAFIFOIsRefusedNotWaitedOn() throws {
+        let (outcome, account, left) = try Self.importDamaged { region in
+            let file = region.appendingPathComponent("ec2-describe-vpcs.json")
+            try FileManager.default.removeItem(at: file)
+            #expect(mkfifo(file.path, 0o600) == 0)
+        }
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(account)/us-east-1/ec2-describe-vpcs.json: error: is a FIFO (named pipe), not a regular file"),
+                "\(outcome.stderr)")
+        #expect(left == ["123456789012"])
+    }
+
+    @Test func aMissingExportFileSaysWhichCallToRerun() throws {
+        let (outcome, account, left) = try Self.importDamaged { region in
+            try FileManager.default.removeItem(at: region.appendingPathComponent("ec2-describe-subnets.json"))
+        }
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(account)/us-east-1/ec2-describe-subnets.json: error: no such file: the export has no output of 'aws ec2 describe-subnets'"),
+                "\(outcome.stderr)")
         #expect(left == ["123456789012"])
     }
 

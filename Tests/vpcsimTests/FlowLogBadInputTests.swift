@@ -1,8 +1,12 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `vpcsim import aws --flow-logs` on bad flow logs: a wrong field count, a header without a
-/// required field, a value of the wrong kind and a truncated gzip file exit 2 naming the file
+/// required field, a value of the wrong kind, a truncated gzip file, a gzip file whose text would pass the
+/// 256 MiB input limit and a FIFO among the logs exit 2 naming the file
 /// and line (and the field) and write no scenario; records with an address the export does not
 /// hold are a warning (stderr and `# Not used`) saying how many were left out, never dropped silently.
 @Suite struct FlowLogBadInputTests {
@@ -82,6 +86,53 @@ import Testing
         let complete = try Self.importLogs([:], raw: ["a.log.gz": whole])
         #expect(complete.outcome.status == 0, "\(complete.outcome.stderr)")
         #expect(complete.text.contains("400 connections in 400 flow-log records"), "\(complete.text)")
+    }
+
+    /// `text` as one gzip member (gzip -n: no name or time, so the same bytes every run).
+    static func gzipMember(_ text: String) throws -> Data {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let file = scratch.appendingPathComponent("m")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        try FlowLogGenerator.gzip(file)
+        return try Data(contentsOf: scratch.appendingPathComponent("m.gz"))
+    }
+
+    @Test func gzipThatDecompressesPastTheInputLimitIsRefused() throws {
+        // Good records, then members of 1 MiB of empty lines each (about 1 KiB compressed):
+        // with two of them the file imports; with 257 its text would be 257 MiB, past the
+        // 256 MiB every input file may hold, and the import stops there instead of filling memory.
+        let records = try Self.gzipMember(([Self.header] + Self.good).joined(separator: "\n") + "\n")
+        let blank = try Self.gzipMember(String(repeating: "\n", count: 1 << 20))
+        #expect(blank.count < 8192)
+        let small = try Self.importLogs([:], raw: ["a.log.gz": records + Data(repeating: 0, count: 0) + blank + blank])
+        #expect(small.outcome.status == 0, "\(small.outcome.stderr)")
+        #expect(small.text.contains("rate: 1/s, request_size: 1500B"), "\(small.text)")
+        var bomb = records
+        for _ in 0..<257 { bomb.append(blank) }
+        let (outcome, logs, left, _) = try Self.importLogs([:], raw: ["a.log.gz": bomb])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(logs)/a.log.gz: error: decompresses to more than 268435456 bytes (256 MiB) of text"),
+                "\(outcome.stderr)")
+        #expect(left == ["logs"])
+    }
+
+    @Test func aFIFOAmongTheFlowLogsIsRefusedNotWaitedOn() throws {
+        // A named pipe in the folder would block a plain read until something wrote to it.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("flowlogs-fifo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let logs = scratch.appendingPathComponent("logs")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        try (([Self.header] + Self.good).joined(separator: "\n") + "\n")
+            .write(to: logs.appendingPathComponent("a.log"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(logs.appendingPathComponent("b.log").path, 0o600) == 0)
+        let out = scratch.appendingPathComponent("out.yaml").path
+        let outcome = try ValidateCommandTests.run(["import", "aws", EstateImportTests.accountA, EstateImportTests.accountB,
+                                                    "--flow-logs", logs.path, "--out", out])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("\(logs.path)/b.log: error: is a FIFO (named pipe), not a regular file"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test func unknownAddressIsAWarningWithItsCount() throws {

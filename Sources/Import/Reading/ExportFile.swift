@@ -6,11 +6,8 @@ import Scenario
 public enum ExportFile {
     /// Decodes `path` as the output of `command` into `Shape`.
     static func read<Shape: Decodable>(_ shape: Shape.Type, command: AWSCommand, path: String) throws(ScenarioError) -> Shape {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError(at: .wholeFile(path), FileManager.default.fileExists(atPath: path)
-                                ? "cannot read the file (permission denied?)"
-                                : "no such file: the export has no output of 'aws \(command.rawValue)' (rerun scripts/export-aws.sh)")
-        }
+        let data = try ImportInputFile.read(path, missing: "no such file: the export has no output of "
+                                            + "'aws \(command.rawValue)' (rerun scripts/export-aws.sh)")
         return try decode(shape, command: command, data: data, file: path)
     }
 

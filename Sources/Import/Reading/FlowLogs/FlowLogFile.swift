@@ -9,10 +9,7 @@ import Scenario
 /// column and field (exit 2).
 enum FlowLogFile {
     static func read(path: String, tally: inout FlowLogTally, record: (FlowLogRecord) -> Void) throws(ScenarioError) {
-        guard let raw = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError(at: .wholeFile(path), FileManager.default.fileExists(atPath: path)
-                                ? "cannot read the file (permission denied?)" : "no such file")
-        }
+        let raw = try ImportInputFile.read(path, missing: "no such file")
         try read(raw, path: path, tally: &tally, record: record)
     }
 
@@ -29,6 +26,9 @@ enum FlowLogFile {
                                         + "(after \(bytes) bytes of text); copy the file again from its bucket")
                 case .damaged(let message):
                     throw ScenarioError(at: .wholeFile(path), "damaged gzip file: \(message)")
+                case .tooLarge(let limit):
+                    throw ScenarioError(at: .wholeFile(path), "decompresses to more than \(limit) bytes (\(limit >> 20) MiB) of text, "
+                                        + "the most an input file may hold: split the logs into smaller files")
                 }
             }
         } else {

@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import SimKernel
 
 /// gzip decompression through the system's zlib (Debian's zlib1g-dev; no Swift package for it
 /// is in this project's reach). Handles multi-member files (concatenated gzip streams), and
@@ -15,9 +16,14 @@ enum GzipText {
         case truncated(bytes: Int)
         /// zlib refused the data (its message).
         case damaged(String)
+        /// The text would be longer than `limit` bytes (a gzip bomb, or logs to split).
+        case tooLarge(limit: Int)
     }
 
-    static func decompress(_ data: Data) throws(Failure) -> Data {
+    /// The text of `data`, at most `limit` bytes of it: the bound of every input file
+    /// (`BoundedFileRead.limit`), which a small compressed file could otherwise pass many
+    /// times over (zeros compress about 1,000 to 1).
+    static func decompress(_ data: Data, limit: Int = BoundedFileRead.limit) throws(Failure) -> Data {
         var output = Data()
         guard !data.isEmpty else { return output }
         var input = [UInt8](data)
@@ -43,6 +49,7 @@ enum GzipText {
                     consumed = total - Int(stream.avail_in)
                 }
             }
+            guard output.count + produced <= limit else { throw .tooLarge(limit: limit) }
             output.append(contentsOf: chunk[0..<produced])
             switch status {
             case Z_STREAM_END:
