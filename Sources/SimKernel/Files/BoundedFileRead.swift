@@ -16,6 +16,9 @@ public enum BoundedFileRead {
     /// of text becomes several GiB once parsed.
     public static let limit = 256 << 20
 
+    /// `limit` as the messages give it: "268435456 bytes (256 MiB)".
+    public static func describe(limit: Int) -> String { "\(limit) bytes (\(limit >> 20) MiB)" }
+
     /// Why a file was not read, as the end of a sentence starting with the file's name.
     public enum Failure: Error, Equatable, Sendable {
         /// Not a regular file: what it is instead ("a FIFO (named pipe)", "a character device", ...).
@@ -32,7 +35,7 @@ public enum BoundedFileRead {
                 return "is \(what), not a regular file: give the path of a file (an endless or blocking stream cannot be read whole)"
             case .tooLarge(let bytes, let limit):
                 let size = bytes.map { "\($0) bytes" } ?? "more than \(limit) bytes"
-                return "is \(size), more than the \(limit) bytes (\(limit >> 20) MiB) an input file may hold"
+                return "is \(size), more than the \(BoundedFileRead.describe(limit: limit)) an input file may hold"
             case .system(let reason):
                 return reason
             }

@@ -1,6 +1,7 @@
 import CloudModel
 import Foundation
 import Scenario
+import SimKernel
 
 /// Reads one flow-log file (plain text or gzip, told by its first bytes): its header (or the
 /// default format without one), then every record. Kept: `ACCEPT` records with
@@ -27,7 +28,7 @@ enum FlowLogFile {
                 case .damaged(let message):
                     throw ScenarioError(at: .wholeFile(path), "damaged gzip file: \(message)")
                 case .tooLarge(let limit):
-                    throw ScenarioError(at: .wholeFile(path), "decompresses to more than \(limit) bytes (\(limit >> 20) MiB) of text, "
+                    throw ScenarioError(at: .wholeFile(path), "decompresses to more than \(BoundedFileRead.describe(limit: limit)) of text, "
                                         + "the most an input file may hold: split the logs into smaller files")
                 }
             }
