@@ -169,7 +169,7 @@ struct ReplicationJob: StrategyVisitor {
                                     wallSeconds: (clock.now - loopStarted).inSeconds,
                                     cpuSeconds: ThreadCPUClock.seconds() - loopCPUStarted)
         model.data.finish()
-        let controlResult = controlBox.plane.finish(at: simulator.now)
+        let controlResult = controlBox.plane.finish(at: Swift.max(simulator.now, model.data.lastResponseTime))
         let events = simulator.eventsProcessed + controlBox.plane.provisioningEvents
         let elapsed = clock.now - started
         let dataResults = model.data.results

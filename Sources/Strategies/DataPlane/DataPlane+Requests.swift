@@ -235,8 +235,14 @@ extension DataPlane {
         if providerReturnLink >= 0 {
             wait = links.pass(Int(providerReturnLink), bytes: slab.records[s].responseBytes, at: now)
         }
-        simulator.schedule(at: SimTime(nanoseconds: now &+ wait &+ slab.records[s].backDelay),
-                           kind: DataPlaneEventKind.deliver.rawValue, target: slot)
+        let arrival = now &+ wait &+ slab.records[s].backDelay
+        if faults.isEmpty && slab.records[s].consumerReturnLink < 0 {
+            // Nothing can meet the response on its way home (no outage, no checkpoint): its
+            // round trip ends at `arrival`, with no event of its own.
+            succeed(slot, at: arrival)
+            return
+        }
+        simulator.schedule(at: SimTime(nanoseconds: arrival), kind: DataPlaneEventKind.deliver.rawValue, target: slot)
     }
 
     /// The response reaches the client: consumer-side checkpoint, then the round trip ends.
@@ -251,11 +257,7 @@ extension DataPlane {
         if consumerReturnLink >= 0 {
             wait = links.pass(Int(consumerReturnLink), bytes: slab.records[s].responseBytes, at: now)
         }
-        let start = slab.records[s].start
-        let end = now &+ wait
-        statistics.success(key: Int(slab.records[s].key), window: openWindows > 0 ? 1 : 0,
-                           latency: SimTime(nanoseconds: end &- start), measured: start >= warmupEnd)
-        slab.release(slot)
+        succeed(slot, at: now &+ wait)
     }
 
     /// A waiting request's timeout fires: it leaves the line and fails.
@@ -267,6 +269,18 @@ extension DataPlane {
     }
 
     // MARK: - Ending requests
+
+    /// Ends an in-flight request as a success whose response reached the client at `end`,
+    /// and frees its slot.
+    @inline(__always)
+    mutating func succeed(_ slot: UInt32, at end: Int64) {
+        let s = Int(slot)
+        let start = slab.records[s].start
+        statistics.success(key: Int(slab.records[s].key), window: openWindows > 0 ? 1 : 0,
+                           latency: SimTime(nanoseconds: end &- start), measured: start >= warmupEnd)
+        slab.release(slot)
+        if end > lastResponse { lastResponse = end }
+    }
 
     /// Ends an in-flight request as a failure and frees its slot.
     mutating func fail(_ slot: UInt32, _ failure: RequestFailure, at now: Int64) {

@@ -7,7 +7,9 @@ public enum DataPlaneEventKind: UInt32, CaseIterable, Sendable {
     case reachService
     /// An instance finishes a request (target: slot).
     case complete
-    /// The response reaches the client (target: slot).
+    /// The response reaches the client (target: slot). Only for a response that something
+    /// can meet on its way home (a consumer-side checkpoint, an AZ outage); any other
+    /// ends with its `complete`.
     case deliver
     /// A waiting request's timeout fires (target: slot).
     case timeout
