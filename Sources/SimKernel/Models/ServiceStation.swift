@@ -13,6 +13,9 @@ public struct ServiceStation: Sendable {
     public private(set) var busy = 0
     /// Jobs waiting, oldest first.
     public private(set) var waiting = Deque<UInt32>()
+    /// `waiting.count`, kept beside the line so that the usual case, nobody waiting, never
+    /// reaches the line's storage (a separate allocation per station).
+    public private(set) var queued = 0
 
     public init(servers: Int) {
         precondition(servers > 0, "a station needs at least one server")
@@ -20,7 +23,7 @@ public struct ServiceStation: Sendable {
     }
 
     /// Jobs in the station: in service plus waiting.
-    @inlinable public var inSystem: Int { busy + waiting.count }
+    @inlinable public var inSystem: Int { busy + queued }
 
     /// A job arrives: true when it starts service at once (the caller schedules its
     /// completion), false when it joined the waiting line.
@@ -30,6 +33,7 @@ public struct ServiceStation: Sendable {
             return true
         }
         waiting.append(job)
+        queued += 1
         return false
     }
 
@@ -37,7 +41,10 @@ public struct ServiceStation: Sendable {
     /// (the caller schedules its completion), or nil when nobody waits.
     public mutating func complete() -> UInt32? {
         precondition(busy > 0, "completion at a station with no job in service")
-        if let next = waiting.popFirst() { return next }
+        if queued > 0 {
+            queued -= 1
+            return waiting.removeFirst()
+        }
         busy -= 1
         return nil
     }
@@ -46,6 +53,7 @@ public struct ServiceStation: Sendable {
     public mutating func abandon(_ job: UInt32) -> Bool {
         guard let i = waiting.firstIndex(of: job) else { return false }
         waiting.remove(at: i)
+        queued -= 1
         return true
     }
 
@@ -54,6 +62,7 @@ public struct ServiceStation: Sendable {
     public mutating func drain() -> [UInt32] {
         let dropped = Array(waiting)
         waiting.removeAll()
+        queued = 0
         busy = 0
         return dropped
     }

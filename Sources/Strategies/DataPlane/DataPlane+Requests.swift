@@ -67,7 +67,7 @@ extension DataPlane {
         let u2 = placement.uniform()
         let clientSlot = health.pick(in: layout.zoneList, start: demand.clientZoneStart, count: demand.clientZoneCount, u: u0)
         let clientZone = layout.zoneList[Int(demand.clientZoneStart) + clientSlot]
-        if health.downCount[Int(clientZone)] > 0 {
+        if health.isDown(clientZone) {
             // The client itself is in a dead AZ that nobody has noticed yet.
             record(failure: RequestFailure.azOutage.code, key: demand.key, start: now, end: now)
             return
@@ -222,7 +222,7 @@ extension DataPlane {
         let s = Int(slot)
         let instance = Int(slab.records[s].instance)
         // An outage of the instance's AZ during service already emptied its station.
-        let drained = health.lastDownAt[Int(layout.instanceZone[instance])] >= slab.records[s].serviceStart
+        let drained = health.wentDown(Int(layout.instanceZone[instance]), since: slab.records[s].serviceStart)
         if !drained, let next = stations[instance].complete() {
             startService(next, at: now, in: &simulator)
         }
@@ -240,6 +240,7 @@ extension DataPlane {
             // Nothing can meet the response on its way home (no outage, no checkpoint): its
             // round trip ends at `arrival`, with no event of its own.
             succeed(slot, at: arrival)
+            if arrival > lastResponse { lastResponse = arrival }
             return
         }
         simulator.schedule(at: SimTime(nanoseconds: arrival), kind: DataPlaneEventKind.deliver.rawValue, target: slot)
@@ -279,7 +280,6 @@ extension DataPlane {
         statistics.success(key: Int(slab.records[s].key), window: openWindows > 0 ? 1 : 0,
                            latency: SimTime(nanoseconds: end &- start), measured: start >= warmupEnd)
         slab.release(slot)
-        if end > lastResponse { lastResponse = end }
     }
 
     /// Ends an in-flight request as a failure and frees its slot.

@@ -79,7 +79,7 @@ public struct DataPlane {
     var statistics: DataPlaneStatistics
     var avoidApplied: [Bool]
     var openWindows = 0
-    /// When the latest response so far reached its client, ns.
+    /// When the latest response delivered without an event of its own reached its client, ns.
     var lastResponse: Int64 = 0
     var eventsHandled: UInt64 = 0
 
@@ -166,9 +166,10 @@ public struct DataPlane {
     /// Requests in flight now.
     public var inFlight: Int { slab.count }
 
-    /// When the latest response so far reached its client. A response that nothing can meet
-    /// on its way home ends with its service's completion, without an event of its own, so
-    /// a run's last response can come after the engine's last event.
+    /// When the latest response delivered without an event of its own reached its client.
+    /// A response that nothing can meet on its way home ends with its service's completion,
+    /// so a run's last response can come after the engine's last event: the run ends at the
+    /// later of the two.
     public var lastResponseTime: SimTime { SimTime(nanoseconds: lastResponse) }
 
     /// Events this data plane has handled.

@@ -24,6 +24,16 @@ public struct ZoneHealth {
 
     @inline(__always) func isAvoided(_ zone: UInt16) -> Bool { avoidCount[Int(zone)] > 0 }
 
+    /// Whether `zone` is down now.
+    @inline(__always) func isDown(_ zone: UInt16) -> Bool { zonesDown > 0 && downCount[Int(zone)] > 0 }
+
+    /// Whether `zone` has gone down at or after `start` (the zone is read only if some
+    /// zone has).
+    @inline(__always)
+    func wentDown(_ zone: @autoclosure () -> Int, since start: Int64) -> Bool {
+        lastAnyDownAt >= start && lastDownAt[zone()] >= start
+    }
+
     /// Whether a request started at `start` has lost an AZ it relies on: one of its zones
     /// is down now or went down since it started.
     @inline(__always)
