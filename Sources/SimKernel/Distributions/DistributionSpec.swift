@@ -65,13 +65,16 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
     /// 0 and 1 give the ends of the support, which may be infinite.
     public func quantile(_ p: Double) -> Double { sampler.quantile(p) }
 
+    // The draws are always inlined: as calls, each copied the sampler (an enum of about 100
+    // bytes) onto the stack to hand it to `Sampler.sample`, on every draw of the data plane.
+
     /// One draw in base units.
-    @inlinable public func sample(_ stream: RandomStream) -> Double {
+    @inlinable @inline(__always) public func sample(_ stream: RandomStream) -> Double {
         sampler.sample(stream.generator)
     }
 
     /// One draw in base units from a borrowed generator.
-    @inlinable public func sample(_ generator: RandomGenerator) -> Double {
+    @inlinable @inline(__always) public func sample(_ generator: RandomGenerator) -> Double {
         sampler.sample(generator.pointer)
     }
 
@@ -81,12 +84,12 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
 
     /// One draw of a duration, rounded to whole nanoseconds and clamped to
     /// [0, `maximumSampledTime`] (a normal's negative draws become 0).
-    @inlinable public func sampleTime(_ stream: RandomStream) -> SimTime {
+    @inlinable @inline(__always) public func sampleTime(_ stream: RandomStream) -> SimTime {
         sampleTime(RandomGenerator(pointer: stream.generator))
     }
 
     /// `sampleTime` from a borrowed generator.
-    @inlinable public func sampleTime(_ generator: RandomGenerator) -> SimTime {
+    @inlinable @inline(__always) public func sampleTime(_ generator: RandomGenerator) -> SimTime {
         let x = sampler.sample(generator.pointer)
         guard x > 0 else { return .zero } // also NaN
         guard x < 4_611_686_018_427_387_904 else { return DistributionSpec.maximumSampledTime }
