@@ -28,7 +28,7 @@ enum Sampler: Hashable, Sendable {
     case empiricalQuantiles(EmpiricalQuantiles)
 
     /// One draw. GSL argument orders differ between families and are spelled out here.
-    @inlinable
+    @inlinable @inline(__always)
     func sample(_ r: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch self {
         case .constant(let value):
