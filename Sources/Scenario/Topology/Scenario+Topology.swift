@@ -139,6 +139,16 @@ extension Scenario {
                 loadBalancer: service.loadBalancer))
         }
 
+        // Each fleet's VPCs in fleet order (the number their names end with), once for every
+        // traffic entry that comes from the fleet.
+        var fleetMembers: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let fleet = entry.fleet { fleetMembers[fleet, default: []].append(index) }
+        }
+        for (fleet, members) in fleetMembers {
+            fleetMembers[fleet] = members.map { ($0, fleetNumber(entries[$0].vpc.name)) }
+                .sorted { $0.1 < $1.1 }.map(\.0)
+        }
         var demands: [Topology.Demand] = []
         for (t, entry) in traffic.enumerated() {
             guard let s = services.firstIndex(where: { $0.name == entry.to }) else {
@@ -154,9 +164,7 @@ extension Scenario {
                 }
                 consumers = [v]
             case .fleet(let name):
-                consumers = entries.indices
-                    .filter { entries[$0].fleet == name }
-                    .sorted { fleetNumber(entries[$0].vpc.name) < fleetNumber(entries[$1].vpc.name) }
+                consumers = fleetMembers[name] ?? []
             }
             for c in consumers {
                 demands.append(Topology.Demand(consumer: c, service: s, ratePerSecond: entry.rate.perSecond,
