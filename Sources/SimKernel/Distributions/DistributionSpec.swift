@@ -75,7 +75,7 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
 
     /// One draw in base units from a borrowed generator.
     @inlinable @inline(__always) public func sample(_ generator: RandomGenerator) -> Double {
-        sampler.sample(generator.pointer)
+        sampler.sample(generator)
     }
 
     /// The longest span `sampleTime` returns: 2^62 ns (about 146 years), so that adding a
@@ -90,7 +90,7 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
 
     /// `sampleTime` from a borrowed generator.
     @inlinable @inline(__always) public func sampleTime(_ generator: RandomGenerator) -> SimTime {
-        let x = sampler.sample(generator.pointer)
+        let x = sampler.sample(generator)
         guard x > 0 else { return .zero } // also NaN
         guard x < 4_611_686_018_427_387_904 else { return DistributionSpec.maximumSampledTime }
         return SimTime(nanoseconds: Self.roundedHalfUp(x))

@@ -17,6 +17,12 @@ import Darwin
 enum ExponentialDraw {
     @inlinable @inline(__always)
     static func sample(_ r: UnsafeMutablePointer<gsl_rng>, mean: Double) -> Double {
-        -mean * log(1 - gsl_rng_uniform(r))
+        sample(uniform: gsl_rng_uniform(r), mean: mean)
+    }
+
+    /// The draw for the uniform `u` = `gsl_rng_uniform(r)` of the generator.
+    @inlinable @inline(__always)
+    static func sample(uniform u: Double, mean: Double) -> Double {
+        -mean * log(1 - u)
     }
 }

@@ -27,6 +27,24 @@ enum Sampler: Hashable, Sendable {
     case empiricalSamples(EmpiricalSamples)
     case empiricalQuantiles(EmpiricalQuantiles)
 
+    /// One draw from a borrowed generator: the families that take one uniform draw it
+    /// straight from the state, the others hand GSL a record on the stack.
+    @inlinable @inline(__always)
+    func sample(_ generator: RandomGenerator) -> Double {
+        switch self {
+        case .uniform(let min, let max):
+            // gsl_ran_flat's own arithmetic (GSL 2.7, randist/flat.c) on the same uniform.
+            let u = generator.uniform()
+            return min * (1 - u) + max * u
+        case .exponential(let mean):
+            return ExponentialDraw.sample(uniform: generator.uniform(), mean: mean)
+        case .empiricalQuantiles(let table):
+            return table.value(at: generator.uniform())
+        default:
+            return generator.withPointer { sample($0) }
+        }
+    }
+
     /// One draw. GSL argument orders differ between families and are spelled out here.
     @inlinable @inline(__always)
     func sample(_ r: UnsafeMutablePointer<gsl_rng>) -> Double {
