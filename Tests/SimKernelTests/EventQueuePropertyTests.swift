@@ -38,7 +38,11 @@ import Testing
                 if let t = expected?.time { now = t }
             }
             #expect(queue.count == reference.events.count)
-            #expect(queue.minTime() == reference.events.min(by: { $0.precedes($1) })?.time)
+            // A peek (which may refill first) announces exactly the next event, or nothing;
+            // pushes after it must still come out in order.
+            let earliest = reference.events.min(by: { $0.precedes($1) })
+            if let peeked = queue.peekBuffered() { #expect(peeked == earliest, "step \(step): peek") }
+            #expect(queue.minTime() == earliest?.time)
             queue.checkInvariants()
         }
         // Drain: everything comes out in order.
@@ -67,6 +71,29 @@ import Testing
 
     /// A burst of events at one instant comes out in insertion order, even after the queue
     /// has reorganised itself (the radix heap's redistribution sorts them back).
+    /// The radix heap announces the next event even when its run has just emptied (the
+    /// usual case on a sparse queue, where a run holds one event), so a model's prefetch
+    /// for the next event happens for every event.
+    @Test func radixHeapAnnouncesEveryNextEvent() {
+        let queue = RadixHeapQueue()
+        let stream = RandomStream(runSeed: 5, purpose: "test.queue.peek")
+        var sequence: UInt64 = 0
+        for _ in 0..<1_000 {
+            queue.push(Event(time: Int64(stream.integer(below: 1 << 30)), sequence: sequence, kind: 0, target: 0))
+            sequence += 1
+        }
+        var announced = 0, popped = 0
+        while let event = queue.popMin() {
+            popped += 1
+            if let next = queue.peekBuffered() {
+                announced += 1
+                #expect(!next.precedes(event))
+            }
+        }
+        #expect(popped == 1_000)
+        #expect(announced == 999)
+    }
+
     @Test(arguments: EventQueueKind.allCases)
     func equalTimesLeaveInInsertionOrder(kind: EventQueueKind) {
         Self.exercise(kind) { type in

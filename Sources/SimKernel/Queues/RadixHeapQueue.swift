@@ -171,9 +171,16 @@ public final class RadixHeapQueue: EventQueue {
         return event
     }
 
-    /// The head of the run, if the run holds another event (no refill).
+    /// The head of the run, refilling an empty run first: work the next pop would do
+    /// anyway, done before the current event is handled so that the model can prefetch for
+    /// the next one. Most runs on a data plane hold one event (a 65 µs bucket holds about
+    /// half an event at a few thousand events per simulated second), so without the refill
+    /// four events in five went unannounced.
     @inlinable @inline(__always) public func peekBuffered() -> Event? {
-        head < run.count ? run[head] : nil
+        if head < run.count { return run[head] }
+        guard size > 0 else { return nil }
+        refillRun()
+        return run[head]
     }
 
     @inlinable public func minTime() -> Int64? {
