@@ -14,9 +14,9 @@ import SimKernel
 /// | `dataplane.service-times` | service | 1 per service start |
 ///
 /// The generators are Tausworthe (taus2): 24 bytes of state, so thousands of streams stay
-/// in cache. A demand's five streams sit side by side in one `GeneratorArena` (240 bytes),
-/// so a request's draws touch neighbouring memory; the seeds, and so every draw, are those of
-/// one `RandomStream` per (purpose, index).
+/// in cache. A demand's five streams' states sit side by side in one `GeneratorArena` (120
+/// bytes, two cache lines), so a request's draws touch neighbouring memory; the seeds, and so
+/// every draw, are those of one `RandomStream` per (purpose, index).
 struct DataPlaneStreams {
     /// Per demand, in this order: arrivals, placement, network, hops, sizes.
     let perDemand: GeneratorArena
