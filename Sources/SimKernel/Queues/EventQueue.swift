@@ -24,8 +24,9 @@ public protocol EventQueue: AnyObject {
     func popMin() -> Event?
     /// The time of the earliest event without removing it, or nil when empty.
     func minTime() -> Int64?
-    /// The earliest event when the queue has it at hand without work, else nil (nil is
-    /// always allowed): what the engine announces to the model as the likely next event.
+    /// The earliest event, or nil when the queue would rather not say (nil is always
+    /// allowed): what the engine announces to the model as the likely next event. It may do
+    /// work the next pop would do, never work that changes what later pops return.
     func peekBuffered() -> Event?
     /// Makes room for `capacity` events at once (an optimisation only).
     func reserveCapacity(_ capacity: Int)

@@ -173,7 +173,7 @@ public final class RadixHeapQueue: EventQueue {
 
     /// The head of the run, refilling an empty run first: work the next pop would do
     /// anyway, done before the current event is handled so that the model can prefetch for
-    /// the next one. Most runs on a data plane hold one event (a 65 µs bucket holds about
+    /// the next one. Most runs on a data plane hold one event (a 65 µs bucket holds under
     /// half an event at a few thousand events per simulated second), so without the refill
     /// four events in five went unannounced.
     @inlinable @inline(__always) public func peekBuffered() -> Event? {
