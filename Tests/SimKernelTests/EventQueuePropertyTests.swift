@@ -29,6 +29,8 @@ import Testing
                 let time = now + Int64(stream.integer(below: spread))   // spread 3 => many ties
                 let e = Event(time: time, sequence: sequence, kind: UInt32(step % 7), target: UInt32(step))
                 sequence += 1
+                // The hint (for this push, or for a time never pushed) changes nothing.
+                queue.prepareToPush(at: step % 2 == 0 ? time : now + Int64(stream.integer(below: spread)))
                 queue.push(e)
                 reference.push(e)
             } else {

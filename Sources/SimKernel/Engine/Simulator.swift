@@ -58,6 +58,13 @@ public struct Simulator<Queue: EventQueue>: ~Copyable {
         schedule(at: SimTime(nanoseconds: clock &+ delay.nanoseconds), kind: kind, target: target, a: a, b: b)
     }
 
+    /// A hint that an event at `time` will be scheduled soon, so that the queue can fetch
+    /// where it will go while the model works on; changes nothing.
+    @inlinable @inline(__always)
+    public func prepareToSchedule(at time: SimTime) {
+        queue.prepareToPush(at: time.nanoseconds)
+    }
+
     /// Cancels a pending event so it never reaches the model; returns whether it was
     /// pending.
     ///

@@ -28,6 +28,9 @@ public protocol EventQueue: AnyObject {
     /// allowed): what the engine announces to the model as the likely next event. It may do
     /// work the next pop would do, never work that changes what later pops return.
     func peekBuffered() -> Event?
+    /// A hint that an event at `time` will be pushed soon: a queue may prefetch where it
+    /// will go. Changes nothing.
+    func prepareToPush(at time: Int64)
     /// Makes room for `capacity` events at once (an optimisation only).
     func reserveCapacity(_ capacity: Int)
     /// Checks every structural invariant; traps with a message on violation.
@@ -38,6 +41,9 @@ public protocol EventQueue: AnyObject {
 extension EventQueue {
     /// None at hand.
     @inlinable public func peekBuffered() -> Event? { nil }
+
+    /// No hint taken.
+    @inlinable public func prepareToPush(at time: Int64) {}
 
     /// True when no event is pending.
     @inlinable public var isEmpty: Bool { count == 0 }

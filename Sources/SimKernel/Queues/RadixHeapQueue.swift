@@ -1,3 +1,5 @@
+import CGSL
+
 /// A radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, 1990) over integer nanosecond times:
 /// the default queue, built for discrete-event workloads whose time never goes backwards.
 ///
@@ -138,6 +140,15 @@ public final class RadixHeapQueue: EventQueue {
         size &+= 1
         place(event)
         if Self.shouldAutoCheck(count: size) { checkInvariants() }
+    }
+
+    /// Prefetches the header of the bucket an event at `time` will be appended to (a
+    /// bucket last touched long ago, such as one two seconds ahead, misses the cache).
+    @inlinable @inline(__always) public func prepareToPush(at time: Int64) {
+        let t = UInt64(bitPattern: time)
+        guard time >= 0 && t >= last else { return }
+        let b = Self.bucketIndex(t, base: last)
+        if b > runBucket { vpcsim_prefetch(UnsafeRawPointer(buckets + b)) }
     }
 
     /// Puts an event where it belongs: its bucket, or the run when it falls in the run's

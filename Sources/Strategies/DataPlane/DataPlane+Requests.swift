@@ -52,14 +52,33 @@ extension DataPlane {
     ) {
         let now = simulator.now.nanoseconds
         let next = now &+ gap(demand: d)
-        if next < endTime {
+        let continues = next < endTime
+        // The next request's place in the queue (a bucket two seconds ahead, long untouched)
+        // is fetched while this one is planned.
+        if continues { simulator.prepareToSchedule(at: SimTime(nanoseconds: next)) }
+        let sent = send(demand: d, at: now, connectivity: connectivity)
+        // Scheduled in the order they always were (events at equal times run in the order
+        // they were scheduled): the next request, then this one's arrival at the service.
+        if continues {
             simulator.schedule(at: SimTime(nanoseconds: next), kind: DataPlaneEventKind.arrival.rawValue, target: UInt32(d))
         }
+        if let sent {
+            simulator.schedule(at: SimTime(nanoseconds: sent.time), kind: DataPlaneEventKind.reachService.rawValue,
+                               target: sent.slot)
+        }
+    }
+
+    /// Sends demand `d`'s request generated at `now`: its path, delays and record. Returns
+    /// when it reaches the service side and its slot, or nil when it failed at once (and
+    /// was counted).
+    mutating func send<View: ConnectivityView>(
+        demand d: Int, at now: Int64, connectivity: View
+    ) -> (time: Int64, slot: UInt32)? {
         statistics.generated += 1
         let demand = layout.demands[d]
         if case .unreachable(let reason) = connectivity.reachability(ofDemand: d) {
             record(failure: RequestFailure.unreachable(reason).code, key: demand.key, start: now, end: now)
-            return
+            return nil
         }
         let placement = streams.placement(d)
         let u0 = placement.uniform()
@@ -70,11 +89,11 @@ extension DataPlane {
         if health.isDown(clientZone) {
             // The client itself is in a dead AZ that nobody has noticed yet.
             record(failure: RequestFailure.azOutage.code, key: demand.key, start: now, end: now)
-            return
+            return nil
         }
         guard let path = self.path.plan(demand, clientSlot: clientSlot, u1: u1, u2: u2, layout: layout, health: health) else {
             record(failure: RequestFailure.unreachable(.noRoute).code, key: demand.key, start: now, end: now)
-            return
+            return nil
         }
 
         // Delays: the base round trip from the network stream (one draw), the rest from hops.
@@ -146,9 +165,7 @@ extension DataPlane {
                 wait = links.pass(Int(path.consumerLink), bytes: record.requestBytes, at: now)
             }
         }
-        let slot = slab.allocate(record)
-        simulator.schedule(at: SimTime(nanoseconds: now &+ wait &+ forward),
-                           kind: DataPlaneEventKind.reachService.rawValue, target: slot)
+        return (now &+ wait &+ forward, slab.allocate(record))
     }
 
     /// The request reaches its instance: provider-side checkpoint, connection limit, line.
