@@ -145,24 +145,27 @@ public final class RadixHeapQueue: EventQueue {
     /// Prefetches the header of the bucket an event at `time` will be appended to (a
     /// bucket last touched long ago, such as one two seconds ahead, misses the cache).
     @inlinable @inline(__always) public func prepareToPush(at time: Int64) {
-        let t = UInt64(bitPattern: time)
-        guard time >= 0 && t >= last else { return }
-        let b = Self.bucketIndex(t, base: last)
-        if b > runBucket { vpcsim_prefetch(UnsafeRawPointer(buckets + b)) }
+        guard time >= 0, let b = bucket(for: UInt64(bitPattern: time)) else { return }
+        vpcsim_prefetch(UnsafeRawPointer(buckets + b))
+    }
+
+    /// The bucket an event at `time` goes to, or nil when it joins the run instead (it falls
+    /// in the run's range, or before `last`).
+    @inlinable @inline(__always)
+    func bucket(for time: UInt64) -> Int? {
+        guard time >= last else { return nil }
+        let b = Self.bucketIndex(time, base: last)
+        return b > runBucket ? b : nil
     }
 
     /// Puts an event where it belongs: its bucket, or the run when it falls in the run's
     /// range (or before `last`).
     @inlinable @inline(__always)
     func place(_ event: Event) {
-        let time = UInt64(bitPattern: event.time)
-        if time >= last {
-            let b = Self.bucketIndex(time, base: last)
-            if b > runBucket {
-                buckets[b].append(event)
-                markOccupied(b)
-                return
-            }
+        if let b = bucket(for: UInt64(bitPattern: event.time)) {
+            buckets[b].append(event)
+            markOccupied(b)
+            return
         }
         insertIntoRun(event)
     }
